@@ -1,0 +1,103 @@
+/**
+ * Reads an entry's frontmatter the way a writer sees it: as text with line numbers. YAML values
+ * stay strings (`2014-02-30` is not silently rolled over to March), and every node keeps its line
+ * so schema problems can point at the line to fix.
+ */
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+
+export interface Frontmatter {
+  /** The parsed YAML as plain data. */
+  data: Record<string, unknown>;
+  /** 1-based line of a field (`['sources', 0, 'url']`), or of its nearest parent that exists. */
+  lineOf(path: readonly PropertyKey[]): number;
+  /** The body after the closing `---`. */
+  body: string;
+  /** 1-based file line on which the body starts. */
+  bodyLine: number;
+}
+
+export type FrontmatterResult =
+  | { ok: true; frontmatter: Frontmatter }
+  | { ok: false; line: number; message: string; hint: string };
+
+const FENCE = /^---[ \t]*$/;
+
+/** Splits `text` into frontmatter and body and parses the YAML. Never throws. */
+export function readFrontmatter(text: string): FrontmatterResult {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (!FENCE.test(lines[0] ?? '')) {
+    return {
+      ok: false,
+      line: 1,
+      message: 'The file does not start with frontmatter.',
+      hint: 'Begin the file with a line `---`, the fields (`title: …`), and another `---`. Run `npm run new` to start from a template.',
+    };
+  }
+  const close = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
+  if (close === -1) {
+    return {
+      ok: false,
+      line: 1,
+      message: 'The frontmatter is never closed.',
+      hint: 'Add a line with just `---` after the last field.',
+    };
+  }
+  const yamlText = lines.slice(1, close).join('\n');
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const offset = yamlError.pos[0];
+    return {
+      ok: false,
+      line: counter.linePos(offset).line + 1,
+      message: `The frontmatter is not valid YAML: ${describeYamlError(yamlError.code, yamlError.message)}`,
+      hint: 'Check the indentation and the quotes on that line. Wrap text that contains `: ` or `#`, or starts with a quote, in double quotes.',
+    };
+  }
+  const data = doc.toJS() ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return {
+      ok: false,
+      line: 2,
+      message: 'The frontmatter must be a list of `field: value` lines.',
+      hint: 'Write one field per line, such as `title: My headline`.',
+    };
+  }
+  return {
+    ok: true,
+    frontmatter: {
+      data: data as Record<string, unknown>,
+      lineOf: (path) => 1 + lineInYaml(doc, counter, path),
+      body: lines.slice(close + 1).join('\n'),
+      bodyLine: close + 2,
+    },
+  };
+}
+
+/** 1-based line within the YAML text of the deepest existing node on `path`. */
+function lineInYaml(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const prefix = path.slice(0, depth);
+    const node = prefix.length ? doc.getIn(prefix, true) : doc.contents;
+    const keyNode = depth > 0 ? keyNodeOf(doc, prefix) : undefined;
+    const range = (keyNode ?? node) as { range?: [number, number, number] } | undefined;
+    if (range?.range) return counter.linePos(range.range[0]).line;
+  }
+  return 1;
+}
+
+/** The key node of the pair at `path`, so a field's line is the line of its name. */
+function keyNodeOf(doc: Document, path: readonly PropertyKey[]): unknown {
+  const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+  if (!isMap(parent)) return undefined;
+  const last = path[path.length - 1];
+  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+  return pair?.key;
+}
+
+function describeYamlError(code: string, message: string): string {
+  if (code === 'DUPLICATE_KEY') return 'a field is listed twice.';
+  const firstLine = message.split('\n')[0] ?? message;
+  return firstLine.replace(/ at line \d+, column \d+:?$/, '').replace(/\.?$/, '.');
+}

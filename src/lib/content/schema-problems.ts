@@ -1,0 +1,112 @@
+/** Turns Zod issues into problems a writer can act on: the field, its line, and the fix. */
+import type { z } from 'astro/zod';
+import type { Problem } from './problems.ts';
+import { didYouMean } from './suggest.ts';
+
+type Issue = z.core.$ZodIssue;
+
+const EXAMPLES: Record<string, string> = {
+  string: 'text',
+  array: 'a list such as `[a, b]`',
+  object: 'a group of indented `name: value` lines',
+  boolean: '`true` or `false`',
+  number: 'a number',
+};
+
+/** Formats a Zod path as writers write it: `sources[0].url`. */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
+    .join('');
+}
+
+export interface SchemaProblemContext {
+  file: string;
+  data: Record<string, unknown>;
+  schema: z.ZodType;
+  lineOf?: (path: readonly PropertyKey[]) => number;
+}
+
+/** One problem per Zod issue; unknown fields become one problem each, with a suggestion. */
+export function schemaProblems(issues: readonly Issue[], context: SchemaProblemContext): Problem[] {
+  return issues.flatMap((issue) => toProblems(issue, context));
+}
+
+function toProblems(issue: Issue, context: SchemaProblemContext): Problem[] {
+  const { file, data, lineOf } = context;
+  const path = issue.path;
+  const where = (p: readonly PropertyKey[]) => ({
+    file,
+    ...(lineOf ? { line: lineOf(p) } : {}),
+    ...(p.length ? { field: formatFieldPath(p) } : {}),
+  });
+
+  if (issue.code === 'unrecognized_keys') {
+    const known = knownKeys(context.schema, path);
+    return issue.keys.map((key) => ({
+      ...where([...path, key]),
+      message: `\`${key}\` is not a field of this kind of entry.`,
+      hint: `Remove it, or fix its spelling.${didYouMean(key, known)} The fields are: ${known.join(', ')}.`,
+    }));
+  }
+
+  const value = valueAt(data, path);
+  if (issue.code === 'invalid_type' && value === undefined) {
+    const name = formatFieldPath(path);
+    return [
+      {
+        ...where(path),
+        message: `The required field \`${name}\` is missing.`,
+        hint: `Add \`${String(path[path.length - 1])}:\` with ${EXAMPLES[issue.expected] ?? 'a value'}. The writers' guide (content/README.md) describes every field.`,
+      },
+    ];
+  }
+  if (issue.code === 'invalid_type') {
+    return [
+      {
+        ...where(path),
+        message: issue.message.startsWith('Invalid input')
+          ? `\`${formatFieldPath(path)}\` should be ${EXAMPLES[issue.expected] ?? issue.expected}, not \`${JSON.stringify(value)}\`.`
+          : issue.message,
+      },
+    ];
+  }
+  return [{ ...where(path), message: issue.message }];
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** The field names the schema allows at `path`, for "did you mean". */
+function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: unknown = schema;
+  for (const part of [...path, undefined]) {
+    current = unwrap(current);
+    const def = (current as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+    if (!def) return [];
+    if (part === undefined) {
+      return def['type'] === 'object' ? Object.keys(def['shape'] as object) : [];
+    }
+    if (def['type'] === 'object') current = (def['shape'] as Record<string, unknown>)[String(part)];
+    else if (def['type'] === 'array') current = def['element'];
+    else return [];
+  }
+  return [];
+}
+
+function unwrap(schema: unknown): unknown {
+  let current = schema;
+  for (;;) {
+    const def = (current as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+    if (!def) return current;
+    if (def['innerType']) current = def['innerType'];
+    else if (def['type'] === 'pipe') current = def['in'];
+    else return current;
+  }
+}

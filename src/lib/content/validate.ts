@@ -1,0 +1,75 @@
+/**
+ * Validates a whole content set from its raw text: YAML, schema, MDX syntax and cross-references.
+ * It reports every problem in every file, so a writer fixes them in one pass.
+ */
+import { SCHEMAS } from '../../schemas/index.ts';
+import type { CollectionName } from '../site.ts';
+import { checkCrossReferences, type CheckedEntry } from './cross-references.ts';
+import { entryIdFromPath } from './entry-id.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { scanMdx } from './mdx-scan.ts';
+import type { Problem } from './problems.ts';
+import { schemaProblems } from './schema-problems.ts';
+
+export interface SourceFile {
+  collection: CollectionName;
+  /** Path inside the collection directory: `map.mdx`. */
+  name: string;
+  /** Path shown in messages: `content/glossary/map.mdx`. */
+  file: string;
+  text: string;
+}
+
+export interface ValidationResult {
+  entries: CheckedEntry[];
+  problems: Problem[];
+}
+
+/** Validates every file, then the references between them. */
+export function validateContent(files: readonly SourceFile[], options: { production: boolean }): ValidationResult {
+  const entries: CheckedEntry[] = [];
+  const problems: Problem[] = [];
+  for (const source of files) {
+    const result = validateFile(source);
+    problems.push(...result.problems);
+    if (result.entry) entries.push(result.entry);
+  }
+  problems.push(...checkCrossReferences(entries, options));
+  return { entries, problems };
+}
+
+/** Validates one file on its own; `entry` is set when its frontmatter is valid. */
+export function validateFile(source: SourceFile): { entry?: CheckedEntry; problems: Problem[] } {
+  const { file } = source;
+  const parsed = readFrontmatter(source.text);
+  if (!parsed.ok) return { problems: [{ file, line: parsed.line, message: parsed.message, hint: parsed.hint }] };
+  const { data, lineOf, body, bodyLine } = parsed.frontmatter;
+
+  const problems: Problem[] = [];
+  const scan = scanMdx(body);
+  if (!scan.ok) {
+    problems.push({
+      file,
+      line: bodyLine + scan.line - 1,
+      message: `The text cannot be read as MDX: ${scan.message.replace(/\.?$/, '.')}`,
+      hint: 'Check that every <Component> is closed, and write a literal < or { as &lt; or &#123;.',
+    });
+  }
+
+  const schema = SCHEMAS[source.collection];
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    problems.push(...schemaProblems(result.error.issues, { file, data, schema, lineOf }));
+    return { problems };
+  }
+  const entry = {
+    collection: source.collection,
+    id: entryIdFromPath(source.name),
+    file,
+    data: result.data,
+    lineOf,
+    bodyLine,
+    components: scan.ok ? scan.components : [],
+  } as CheckedEntry;
+  return { entry, problems };
+}

@@ -1,0 +1,67 @@
+/**
+ * The one copy of the site's constants. CSS tokens in src/styles/tokens.css mirror the colours.
+ * Pure: no Astro, no file system, no environment.
+ */
+
+/** Used when `SITE_URL` is not set; documented in README.md. */
+export const DEFAULT_SITE_URL = 'https://backgrounder.example.org';
+
+export const SITE = {
+  title: 'Backgrounder: Ukraine, NATO and the war in Donbas',
+  shortTitle: 'Backgrounder',
+  description:
+    'An explainer built around AFP’s 6 April 2021 wire story on Ukraine’s push for NATO membership: the article, the background since 2014, and the terms a reader needs.',
+  lang: 'en',
+  locale: 'en_GB',
+  publisher: 'Backgrounder',
+} as const;
+
+/** Share-card geometry: every card and every og:image tag reads these. */
+export const CARD = { width: 1200, height: 630 } as const;
+
+/** Brand colours shared by the cards and the CSS tokens. */
+export const COLORS = {
+  ink: '#1a1a1a',
+  paper: '#fbfaf7',
+  accent: '#0b5cad',
+  muted: '#5c5c5c',
+  rule: '#d9d5cc',
+} as const;
+
+/** Timeline categories, in the order the filter shows them, with their reader-facing labels. */
+export const CATEGORY_LABELS = {
+  politics: 'Politics',
+  military: 'Military',
+  diplomacy: 'Diplomacy',
+  'nato-eu': 'NATO and EU',
+  humanitarian: 'Humanitarian',
+} as const;
+
+export type Category = keyof typeof CATEGORY_LABELS;
+export const CATEGORIES = Object.keys(CATEGORY_LABELS) as [Category, ...Category[]];
+
+/** Where each collection lives under the content root, and the URL prefix of its pages. */
+export const COLLECTIONS = {
+  articles: { dir: 'articles', route: 'articles' },
+  timeline: { dir: 'timeline', route: 'timeline' },
+  glossary: { dir: 'glossary', route: 'glossary' },
+} as const;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+/** Normalises a site URL to an origin with no trailing slash, or throws a readable error. */
+export function resolveSiteUrl(value: string | undefined): string {
+  const raw = value?.trim() || DEFAULT_SITE_URL;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(
+      `SITE_URL is not a valid URL: \`${raw}\`.\n  Set it to the address the site is published at, e.g. SITE_URL=https://explainers.example.com`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`SITE_URL must start with https:// or http://, got \`${raw}\`.`);
+  }
+  return url.href.replace(/\/+$/, '');
+}
