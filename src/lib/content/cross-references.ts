@@ -31,12 +31,15 @@ export const WRITER_COMPONENTS = ['Term', 'PullQuote', 'Aside'] as const;
 export interface CrossReferenceOptions {
   /** In production, drafts are left out, so nothing published may point at one. */
   production: boolean;
+  /** Ids of files that exist but failed validation: references to them are not reported again. */
+  invalidIds?: ReadonlySet<string>;
 }
 
 /** Every cross-reference problem in `entries`, in no particular order. */
 export function checkCrossReferences(entries: readonly CheckedEntry[], options: CrossReferenceOptions): Problem[] {
   const glossary = entries.filter((e) => e.collection === 'glossary');
   const published = (e: CheckedEntry) => !options.production || !e.data.draft;
+  const invalid = options.invalidIds ?? new Set<string>();
   const termIds = new Set(glossary.filter(published).map((e) => e.id));
   const draftTermIds = new Set(glossary.filter((e) => !published(e)).map((e) => e.id));
   const events = entries.filter((e) => e.collection === 'timeline');
@@ -47,6 +50,7 @@ export function checkCrossReferences(entries: readonly CheckedEntry[], options: 
     if (!published(entry)) continue;
     const refer = (ids: readonly string[], field: string) => {
       ids.forEach((id, index) => {
+        if (invalid.has(`glossary/${id}`)) return;
         const problem = checkTermId(id, `\`${field}\``, termIds, draftTermIds);
         if (problem) problems.push({ ...at(entry, [field, index]), ...problem });
       });
@@ -62,7 +66,7 @@ export function checkCrossReferences(entries: readonly CheckedEntry[], options: 
     } else {
       refer(entry.data.glossaryExclude, 'glossaryExclude');
       entry.data.events.forEach((id, index) => {
-        if (eventIds.has(id)) return;
+        if (eventIds.has(id) || invalid.has(`timeline/${id}`)) return;
         problems.push({
           ...at(entry, ['events', index]),
           message: `Unknown timeline event \`${id}\` in \`events\`.`,
@@ -70,7 +74,7 @@ export function checkCrossReferences(entries: readonly CheckedEntry[], options: 
         });
       });
     }
-    problems.push(...checkComponents(entry, termIds, draftTermIds));
+    problems.push(...checkComponents(entry, termIds, draftTermIds, invalid));
   }
   return problems;
 }
@@ -174,7 +178,12 @@ function checkDatePrefix(entry: CheckedEntry & { collection: 'timeline' }): Prob
   ];
 }
 
-function checkComponents(entry: CheckedEntry, termIds: ReadonlySet<string>, draftTermIds: ReadonlySet<string>): Problem[] {
+function checkComponents(
+  entry: CheckedEntry,
+  termIds: ReadonlySet<string>,
+  draftTermIds: ReadonlySet<string>,
+  invalid: ReadonlySet<string>,
+): Problem[] {
   const problems: Problem[] = [];
   const known: readonly string[] = WRITER_COMPONENTS;
   for (const use of entry.components ?? []) {
@@ -194,6 +203,7 @@ function checkComponents(entry: CheckedEntry, termIds: ReadonlySet<string>, draf
       problems.push({ file: entry.file, line, message: '`<Term>` needs an `id`.', hint: 'Write it as <Term id="map">text</Term>, with the id of a file in content/glossary/.' });
       continue;
     }
+    if (invalid.has(`glossary/${id}`)) continue;
     const problem = checkTermId(id, '<Term id="…">', termIds, draftTermIds);
     if (problem) problems.push({ file: entry.file, line, ...problem });
   }

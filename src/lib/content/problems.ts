@@ -42,7 +42,7 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 export function formatReport(problems: readonly Problem[]): string {
   const sorted = sortProblems(problems);
   const files = new Set(sorted.map((p) => p.file)).size;
-  const title = `Found ${count(sorted.length, 'problem')} in ${count(files, 'content file')}. Nothing was built.`;
+  const title = `Found ${count(sorted.length, 'problem')} in ${count(files, 'content file')}.`;
   return [title, '', ...sorted.map(formatProblem).join('\n\n').split('\n')].join('\n');
 }
 

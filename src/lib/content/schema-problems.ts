@@ -53,9 +53,11 @@ function toProblems(issue: Issue, context: SchemaProblemContext): Problem[] {
   const value = valueAt(data, path);
   if (issue.code === 'invalid_type' && value === undefined) {
     const name = formatFieldPath(path);
+    // A missing field has no line of its own; point at the entry, not at an unrelated line.
+    const { line: _line, ...place } = where(path);
     return [
       {
-        ...where(path),
+        ...place,
         message: `The required field \`${name}\` is missing.`,
         hint: `Add \`${String(path[path.length - 1])}:\` with ${EXAMPLES[issue.expected] ?? 'a value'}. The writers' guide (content/README.md) describes every field.`,
       },

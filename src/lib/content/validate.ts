@@ -29,12 +29,14 @@ export interface ValidationResult {
 export function validateContent(files: readonly SourceFile[], options: { production: boolean }): ValidationResult {
   const entries: CheckedEntry[] = [];
   const problems: Problem[] = [];
+  const invalidIds = new Set<string>();
   for (const source of files) {
     const result = validateFile(source);
     problems.push(...result.problems);
     if (result.entry) entries.push(result.entry);
+    else invalidIds.add(`${source.collection}/${entryIdFromPath(source.name)}`);
   }
-  problems.push(...checkCrossReferences(entries, options));
+  problems.push(...checkCrossReferences(entries, { ...options, invalidIds }));
   return { entries, problems };
 }
 

@@ -1,0 +1,96 @@
+/**
+ * `npm run build`: validates the content, builds the site into a temporary directory, adds the
+ * search index, and only then swaps it into `dist/`. A failed build leaves the previous `dist/`
+ * untouched, so CI can never publish half a site.
+ */
+import { rm, rename, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'astro';
+import * as pagefind from 'pagefind';
+import { contentRoot } from '../src/content-root.ts';
+import { checkContent } from './lib/check-content.ts';
+
+// Builds run in CI and in scripts; Astro's telemetry notice is noise there.
+process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
+
+const projectRoot = process.cwd();
+const distDir = path.join(projectRoot, 'dist');
+const workDir = path.join(projectRoot, `.dist-build-${process.pid}`);
+
+/** Leftovers of builds that were killed before they could clean up; a live build's directory is left alone. */
+async function removeStaleWorkDirs(): Promise<void> {
+  for (const name of await readdir(projectRoot)) {
+    const match = /^\.dist-(?:build|old)-(\d+)$/.exec(name);
+    if (match && !isRunning(Number(match[1]))) {
+      await rm(path.join(projectRoot, name), { recursive: true, force: true });
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function buildSearchIndex(outDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: outDir });
+  if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  return added.page_count;
+}
+
+/** Puts the finished build in place: two renames, so `dist/` is never half old, half new. */
+async function swapIntoPlace(outDir: string): Promise<void> {
+  const old = path.join(projectRoot, `.dist-old-${process.pid}`);
+  const hadDist = await rename(distDir, old).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
+    },
+  );
+  await rename(outDir, distDir);
+  if (hadDist) await rm(old, { recursive: true, force: true });
+}
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  await removeStaleWorkDirs();
+
+  const content = await checkContent(contentRoot(), true);
+  if (!content.ok) {
+    console.error(`${content.report}\n\nThe build stopped before writing anything; dist/ is unchanged.`);
+    return 1;
+  }
+  console.log(`Content: ${content.files} files are valid.`);
+
+  try {
+    await build({ root: projectRoot, outDir: workDir, logLevel: process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined ?? 'warn' });
+    const pages = await buildSearchIndex(workDir);
+    console.log(`Search: indexed ${pages} pages.`);
+    await swapIntoPlace(workDir);
+  } catch (error) {
+    await rm(workDir, { recursive: true, force: true });
+    const { message, hint } = error as { message?: string; hint?: string };
+    console.error(`The build failed: ${message ?? String(error)}${hint ? `\n  ${hint}` : ''}\n\ndist/ is unchanged.`);
+    return 1;
+  }
+  console.log(`Built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  return 0;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void rm(workDir, { recursive: true, force: true }).finally(() => process.exit(130));
+  });
+}
+
+process.exitCode = await main();

@@ -1,0 +1,17 @@
+/** Validates the content directory and prints the report; shared by `npm run validate` and `npm run build`. */
+import { formatReport } from '../../src/lib/content/problems.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
+import { readContentFiles } from './content-files.ts';
+
+export interface ContentCheck {
+  ok: boolean;
+  files: number;
+  report: string;
+}
+
+/** Reads and validates every entry under `root`. `production` leaves drafts out of the reference checks. */
+export async function checkContent(root: string, production: boolean): Promise<ContentCheck> {
+  const files = await readContentFiles(root);
+  const { problems } = validateContent(files, { production });
+  return { ok: problems.length === 0, files: files.length, report: problems.length ? formatReport(problems) : '' };
+}

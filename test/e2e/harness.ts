@@ -1,0 +1,90 @@
+/**
+ * Browser-test plumbing: a static server for dist/ on a free loopback port, and Debian's Chromium
+ * driven by playwright-core. No browser is downloaded; set CHROMIUM_PATH to use another binary.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import mime from 'mime';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+
+export const DIST = path.resolve('dist');
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves `root` the way a CDN serves the site: directory URLs map to index.html, unknown paths to 404.html. */
+export async function serveDist(root = DIST): Promise<StaticServer> {
+  if (!existsSync(path.join(root, 'index.html'))) {
+    throw new Error(`No built site in ${root}. Run \`npm run build\` before \`npm run test:e2e\`.`);
+  }
+  const server: Server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(root)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      const body = await readFile(file);
+      response.writeHead(200, { 'Content-Type': mime.getType(file) ?? 'application/octet-stream' }).end(body);
+    } catch {
+      const body = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('Not found'));
+      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(body);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
+
+/** The Chromium binary: CHROMIUM_PATH, else Debian's. */
+export function chromiumPath(): string {
+  const candidate = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+  if (!existsSync(candidate)) {
+    throw new Error(
+      `Chromium was not found at ${candidate}. Install it with \`apt-get install -y chromium\`, or set CHROMIUM_PATH.`,
+    );
+  }
+  return candidate;
+}
+
+export interface BrowserSession {
+  browser: Browser;
+  /** A fresh context per call: its own storage, viewport and colour scheme. */
+  newContext(options?: Parameters<Browser['newContext']>[0]): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+
+/** Launches headless Chromium with the flags this sandbox needs (no network, no GPU, root). Playwright gives it a fresh profile. */
+export async function launchBrowser(): Promise<BrowserSession> {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    browser,
+    newContext: (options) => browser.newContext(options),
+    close: () => browser.close(),
+  };
+}
+
+/** The phone-sized viewport that budgets and layout checks use. */
+export const PHONE = { width: 390, height: 844 } as const;
