@@ -1,18 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { SCHEMAS } from './schemas/index.ts';
+import { ArticleSchema, GlossaryTermSchema, TimelineEventSchema } from './schemas/index.ts';
 import { COLLECTIONS, type CollectionName } from './lib/site.ts';
 import { contentRoot, ENTRY_PATTERN } from './content-root.ts';
 
-function collection(name: CollectionName) {
-  return defineCollection({
-    loader: glob({ pattern: ENTRY_PATTERN, base: `${contentRoot()}/${COLLECTIONS[name].dir}` }),
-    schema: SCHEMAS[name],
-  });
-}
+const loader = (name: CollectionName) => glob({ pattern: ENTRY_PATTERN, base: `${contentRoot()}/${COLLECTIONS[name].dir}` });
 
+// Spelled out per collection (not built in a loop) so each collection keeps its own inferred type.
 export const collections = {
-  articles: collection('articles'),
-  timeline: collection('timeline'),
-  glossary: collection('glossary'),
+  articles: defineCollection({ loader: loader('articles'), schema: ArticleSchema }),
+  timeline: defineCollection({ loader: loader('timeline'), schema: TimelineEventSchema }),
+  glossary: defineCollection({ loader: loader('glossary'), schema: GlossaryTermSchema }),
 };
