@@ -8,6 +8,20 @@ import { resolveSiteUrl } from './src/lib/site.ts';
 // SITE_URL is the published origin; canonical links, og:image and the sitemap are built from it.
 const site = resolveSiteUrl(process.env.SITE_URL);
 
+/**
+ * Drafts show in `astro dev` only. Deciding by Astro's command, not by NODE_ENV, keeps drafts out of
+ * every build however the environment is set (vitest, for one, sets NODE_ENV=test).
+ * @type {import('astro').AstroIntegration}
+ */
+const drafts = {
+  name: 'backgrounder:drafts',
+  hooks: {
+    'astro:config:setup': ({ command, updateConfig }) => {
+      updateConfig({ vite: { define: { 'import.meta.env.SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
+    },
+  },
+};
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -18,7 +32,7 @@ export default defineConfig({
       remarkPlugins: [[remarkGfm, { singleTilde: false }]],
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), drafts],
   devToolbar: { enabled: false },
   vite: {
     build: {

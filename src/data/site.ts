@@ -59,7 +59,8 @@ export interface Site {
   term(id: string): GlossaryTerm;
 }
 
-const production = import.meta.env.PROD;
+/** True for every build; false only in `astro dev`, where drafts show (set in astro.config.mjs). */
+const production = !import.meta.env.SHOW_DRAFTS;
 
 /** The date and title the timeline helpers sort and group by. */
 export const eventDate = (event: TimelineEvent) => event.data;
