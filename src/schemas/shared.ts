@@ -33,7 +33,7 @@ export const CalendarDateSchema = z.preprocess(
   dateToText,
   z
     .string({ error: 'Expected a date written as YYYY-MM-DD (or YYYY-MM when the day is unknown).' })
-    .regex(DAY_OR_MONTH, { error: 'Write the date as YYYY-MM-DD, or YYYY-MM when the day is unknown.' })
+    .regex(DAY_OR_MONTH, { error: 'Write the date as YYYY-MM-DD, or YYYY-MM when the day is unknown.', abort: true })
     .refine(isCalendarDate, { error: (issue) => `\`${String(issue.input)}\` is not a real calendar date.` }),
 );
 
@@ -46,6 +46,7 @@ export const DateTimeSchema = z.preprocess(
     .string({ error: 'Expected a date and time such as 2021-04-06T12:00:00+03:00.' })
     .regex(DATE_TIME_WITH_OFFSET, {
       error: 'Write a date, a time and a UTC offset, such as 2021-04-06T12:00:00+03:00.',
+      abort: true,
     })
     .refine((text) => isCalendarDate(text.slice(0, 10)), {
       error: (issue) => `\`${String(issue.input)}\` is not a real calendar date.`,

@@ -7,20 +7,23 @@ import { distance } from 'fastest-levenshtein';
  */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
   const wanted = normalise(input);
+  const pool = [...candidates].sort();
+  // A writer who types the start of an id ("trilateral") most likely means the id it starts.
+  if (wanted.length >= 3) {
+    const extensions = pool.filter((c) => normalise(c).startsWith(wanted));
+    if (extensions.length) return extensions.reduce((a, b) => (b.length < a.length ? b : a));
+  }
   let best: string | undefined;
   let bestScore = Infinity;
-  for (const candidate of candidates) {
+  for (const candidate of pool) {
     const score = distance(wanted, normalise(candidate));
-    if (score < bestScore || (score === bestScore && best !== undefined && candidate < best)) {
+    if (score < bestScore) {
       best = candidate;
       bestScore = score;
     }
   }
-  if (best === undefined) return undefined;
   const limit = Math.max(2, Math.floor(wanted.length / 3));
-  const normalisedBest = normalise(best);
-  const isPrefix = wanted.length >= 3 && (normalisedBest.startsWith(wanted) || wanted.startsWith(normalisedBest));
-  return bestScore <= limit || isPrefix ? best : undefined;
+  return bestScore <= limit ? best : undefined;
 }
 
 /** ` Did you mean \`x\`?`, or an empty string when there is no close candidate. */
