@@ -29,7 +29,11 @@ export default defineConfig({
   // Astro 7 ignores remark plugins passed to mdx(); they must go on the unified processor, which MDX inherits.
   markdown: {
     processor: unified({
+      // GFM is registered once, here, so its options apply (unified() would otherwise add its own copy).
+      gfm: false,
       remarkPlugins: [[remarkGfm, { singleTilde: false }]],
+      // Footnotes in an article are the editors' notes; the heading says so and is visible.
+      remarkRehype: { footnoteLabel: 'Notes', footnoteLabelProperties: { className: ['notes-heading'] } },
     }),
   },
   integrations: [mdx(), drafts],
