@@ -94,7 +94,8 @@ describe('the markup of a term link', () => {
     expect(link.properties).toMatchObject({ ariaDescribedBy: [id], interestfor: id, dataNote: 'c' });
     const popover = elements(tree, (e) => e.properties['id'] === id)[0]!;
     expect(popover.tagName).toBe('span');
-    expect(popover.properties).toMatchObject({ popover: 'hint', role: 'tooltip', className: ['term-popover'] });
+    // Search indexes the story, not the definitions shown beside it.
+    expect(popover.properties).toMatchObject({ popover: 'hint', role: 'tooltip', className: ['term-popover'], dataPagefindIgnore: '' });
     expect(toText(popover)).toBe("MAP: NATO's programme of advice and support for countries preparing to join.");
   });
 
@@ -130,6 +131,7 @@ describe('print endnotes and backlinks', () => {
   test('the article lists its linked terms in reading order, with their markers', async () => {
     const tree = await page('/articles/linking/');
     const notes = elements(tree, hasClass('term-notes'))[0]!;
+    expect(notes.properties['dataPagefindIgnore']).toBe('');
     expect(elements(notes, (e) => e.tagName === 'li').map((li) => toText(li))).toEqual([
       'aNATO: A defence alliance of European and North American states.',
       'bKyiv: The capital of Ukraine.',
