@@ -26,7 +26,7 @@ async function page(url: string): Promise<Root> {
   return fromHtml(await readFile(path.join(outDir, url, 'index.html'), 'utf8'));
 }
 
-function elements(tree: Root, test: (element: Element) => boolean): Element[] {
+function elements(tree: Root | Element, test: (element: Element) => boolean): Element[] {
   const found: Element[] = [];
   visit(tree, 'element', (element: Element) => {
     if (test(element)) found.push(element);
