@@ -3,10 +3,13 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { resolveSiteUrl } from './src/lib/site.ts';
 
 // SITE_URL is the published origin; canonical links, og:image and the sitemap are built from it.
 const site = resolveSiteUrl(process.env.SITE_URL);
+// Links glossary terms in MDX entries; the integration reads the glossary that the remark plugin uses.
+const glossary = glossaryLinks();
 
 /**
  * Drafts show in `astro dev` only. Deciding by Astro's command, not by NODE_ENV, keeps drafts out of
@@ -31,17 +34,19 @@ export default defineConfig({
     processor: unified({
       // GFM is registered once, here, so its options apply (unified() would otherwise add its own copy).
       gfm: false,
-      remarkPlugins: [[remarkGfm, { singleTilde: false }]],
+      remarkPlugins: [[remarkGfm, { singleTilde: false }], glossary.remarkPlugin],
       // Footnotes in an article are the editors' notes; the heading says so and is visible.
       remarkRehype: { footnoteLabel: 'Notes', footnoteLabelProperties: { className: ['notes-heading'] } },
     }),
   },
-  integrations: [mdx(), drafts],
+  integrations: [glossary.integration, mdx(), drafts],
   devToolbar: { enabled: false },
   vite: {
     build: {
       // Each MDX module carries a "use astro:head-inject" directive; the warning is noise (1 MB of log at 1000 pages).
       rolldownOptions: { checks: { moduleLevelDirective: false } },
+      // Never inline a script into the HTML: the Content-Security-Policy allows external scripts only.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
     },
   },
 });

@@ -8,6 +8,7 @@ import { AstroError } from 'astro/errors';
 import { checkCrossReferences, type CheckedEntry } from '../lib/content/cross-references.ts';
 import { formatReport } from '../lib/content/problems.ts';
 import { sortTerms } from '../lib/glossary/sort.ts';
+import { readMentions } from '../lib/glossary/term-markup.ts';
 import { routes } from '../lib/routes.ts';
 import { isAfter, isoDay } from '../lib/timeline/dates.ts';
 import { sortChronologically } from '../lib/timeline/group.ts';
@@ -152,4 +153,38 @@ export function getSite(): Promise<Site> {
 /** The compiled MDX body of an article, event or term, ready to place in a page. */
 export async function renderBody(item: Article | TimelineEvent | GlossaryTerm) {
   return render(item.entry);
+}
+
+/** Where a glossary term is used: the backlinks on its page. */
+export interface TermUses {
+  /** Articles whose text links the term, newest first. */
+  articles: Article[];
+  /** Events that link the term in their text or list it in `terms`, oldest first. */
+  events: TimelineEvent[];
+}
+
+/** Term id → where it is used, from the terms the glossary plugin linked in each body. */
+async function loadTermUses(): Promise<Map<string, TermUses>> {
+  const site = await getSite();
+  const linkedIn = async (item: Article | TimelineEvent) =>
+    new Set(readMentions((await renderBody(item)).remarkPluginFrontmatter).map((m) => m.id));
+  const articleLinks = await Promise.all(site.articles.map(linkedIn));
+  const eventLinks = await Promise.all(site.events.map(linkedIn));
+  return new Map(
+    site.terms.map((term) => [
+      term.id,
+      {
+        articles: site.articles.filter((_, i) => articleLinks[i]!.has(term.id)),
+        events: site.events.filter((event, i) => eventLinks[i]!.has(term.id) || event.data.terms.includes(term.id)),
+      },
+    ]),
+  );
+}
+
+let termUses: Promise<Map<string, TermUses>> | undefined;
+
+/** Where `term` is used, across all articles and events (computed once per build). */
+export async function getTermUses(term: GlossaryTerm): Promise<TermUses> {
+  const uses = production ? (termUses ??= loadTermUses()) : loadTermUses();
+  return (await uses).get(term.id) ?? { articles: [], events: [] };
 }

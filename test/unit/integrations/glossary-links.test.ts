@@ -1,0 +1,84 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { glossaryLinks } from '../../../src/integrations/glossary-links.ts';
+import { loadGlossary } from '../../../src/integrations/load-glossary.ts';
+import { findTerms } from '../../../src/lib/glossary/find-terms.ts';
+
+const FIXTURE = path.resolve('test/fixtures/glossary-linking');
+const scratch = await mkdtemp(path.join(tmpdir(), 'glossary-'));
+
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+describe('loadGlossary', () => {
+  test('reads every term, skipping `_` files, and drafts in production', async () => {
+    const { names, files } = await loadGlossary(FIXTURE, { production: true });
+    expect(names.map((n) => n.id)).toEqual(['donbass', 'kyiv', 'map', 'minsk-agreements', 'minsk', 'nato']);
+    expect(names.find((n) => n.id === 'map')).toEqual({ id: 'map', term: 'MAP', aliases: ['Membership Action Plan'], caseSensitive: true });
+    expect(files.map((f) => path.basename(f))).toEqual([
+      'ceasefire.mdx',
+      'donbass.mdx',
+      'kyiv.mdx',
+      'map.mdx',
+      'minsk-agreements.mdx',
+      'minsk.mdx',
+      'nato.mdx',
+    ]);
+  });
+
+  test('keeps drafts outside production', async () => {
+    const { names } = await loadGlossary(FIXTURE, { production: false });
+    expect(names.map((n) => n.id)).toContain('ceasefire');
+  });
+
+  test('skips entries that fail the schema, and copes with no glossary at all', async () => {
+    const dir = path.join(scratch, 'broken', 'glossary');
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'bad.mdx'), '---\nterm: Bad\n---\nNo short definition, no sources.\n');
+    await writeFile(path.join(dir, 'no-frontmatter.mdx'), 'Just text.\n');
+    expect((await loadGlossary(path.join(scratch, 'broken'), { production: true })).names).toEqual([]);
+    expect(await loadGlossary(path.join(scratch, 'empty'), { production: true })).toEqual({ names: [], files: [] });
+  });
+});
+
+describe('glossaryLinks', () => {
+  const saved = process.env['BACKGROUNDER_CONTENT_DIR'];
+  afterEach(() => {
+    if (saved === undefined) delete process.env['BACKGROUNDER_CONTENT_DIR'];
+    else process.env['BACKGROUNDER_CONTENT_DIR'] = saved;
+  });
+
+  /** Runs the integration's setup hook as Astro would for `command`; returns the watched files. */
+  async function setUp(links: ReturnType<typeof glossaryLinks>, command: 'build' | 'dev') {
+    const watched: string[] = [];
+    const hook = links.integration.hooks['astro:config:setup'] as (options: unknown) => Promise<void>;
+    await hook({ command, addWatchFile: (file: string) => watched.push(file), logger: { debug: () => {} } });
+    return watched;
+  }
+
+  test('the remark plugin says what is missing when the integration is not registered', () => {
+    const [, options] = glossaryLinks().remarkPlugin;
+    expect(() => options.index()).toThrow('add `glossary.integration` to `integrations` in astro.config.mjs');
+  });
+
+  test.each([
+    ['build', 'The ceasefire held.', []],
+    ['dev', 'The ceasefire held.', ['ceasefire']],
+  ] as const)('`astro %s` indexes the content root’s terms', async (command, text, expected) => {
+    process.env['BACKGROUNDER_CONTENT_DIR'] = FIXTURE;
+    const links = glossaryLinks();
+    const watched = await setUp(links, command);
+    expect(watched).toContain(path.join(FIXTURE, 'glossary', 'map.mdx'));
+    const index = links.remarkPlugin[1].index();
+    expect(findTerms(text, index).map((m) => m.id)).toEqual(expected);
+    expect(findTerms('NATO in Kiev', index).map((m) => m.id)).toEqual(['nato', 'kyiv']);
+  });
+
+  test('tells entries from their paths under the content root', () => {
+    process.env['BACKGROUNDER_CONTENT_DIR'] = FIXTURE;
+    const { entryOf } = glossaryLinks().remarkPlugin[1];
+    expect(entryOf(path.join(FIXTURE, 'articles', 'linking.mdx'))).toEqual({ collection: 'articles', id: 'linking' });
+    expect(entryOf(path.resolve('src/pages/index.mdx'))).toBeUndefined();
+  });
+});

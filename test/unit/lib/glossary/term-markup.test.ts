@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { MENTIONS_KEY, noteLabel, popoverId, readMentions } from '../../../../src/lib/glossary/term-markup.ts';
+
+describe('noteLabel', () => {
+  test.each([
+    [1, 'a'],
+    [2, 'b'],
+    [26, 'z'],
+    [27, 'aa'],
+    [28, 'ab'],
+    [52, 'az'],
+    [53, 'ba'],
+    [702, 'zz'],
+    [703, 'aaa'],
+  ])('%i → %s', (n, expected) => {
+    expect(noteLabel(n)).toBe(expected);
+  });
+});
+
+describe('popoverId', () => {
+  test.each([
+    ['ukraine-urges-nato-membership', 'map', 1, 'def-ukraine-urges-nato-membership--map'],
+    ['2014-03-18-russia-annexes-crimea', 'crimea', 1, 'def-2014-03-18-russia-annexes-crimea--crimea'],
+    ['story', 'map', 2, 'def-story--map--2'],
+    ['nested/story', 'map', 1, 'def-nested-story--map'],
+  ])('%s, %s, %i → %s', (entry, term, occurrence, expected) => {
+    expect(popoverId(entry, term, occurrence)).toBe(expected);
+  });
+
+  test('the first occurrence is the default', () => {
+    expect(popoverId('story', 'nato')).toBe('def-story--nato');
+  });
+});
+
+describe('readMentions', () => {
+  test.each([
+    ['no frontmatter', undefined, []],
+    ['no mentions', { title: 'x' }, []],
+    ['not a list', { [MENTIONS_KEY]: 'map' }, []],
+    ['mentions', { [MENTIONS_KEY]: [{ id: 'map', note: 'a' }] }, [{ id: 'map', note: 'a' }]],
+    ['malformed items are dropped', { [MENTIONS_KEY]: [{ id: 'map' }, null, { id: 'nato', note: 'b' }] }, [{ id: 'nato', note: 'b' }]],
+  ])('%s', (_name, frontmatter, expected) => {
+    expect(readMentions(frontmatter)).toEqual(expected);
+  });
+});
