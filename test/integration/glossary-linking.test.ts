@@ -74,7 +74,7 @@ describe('which words are linked', () => {
       ['code', 'MAP'],
       ['code', 'NATO MAP Donbass'],
       ['blockquote', 'Minsk II is not linked in a pull quote.'],
-      ['h2', 'Footnotes'],
+      ['h2', 'Notes'],
     ]);
     for (const element of untouched) expect(elements(element, (e) => e.tagName === 'a')).toEqual([]);
   });
