@@ -8,6 +8,7 @@ import { checkCrossReferences, type CheckedEntry } from './cross-references.ts';
 import { entryIdFromPath } from './entry-id.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { scanMdx } from './mdx-scan.ts';
+import { placeholderProblems } from './placeholders.ts';
 import type { Problem } from './problems.ts';
 import { schemaProblems } from './schema-problems.ts';
 
@@ -53,8 +54,8 @@ export function validateFile(source: SourceFile): { entry?: CheckedEntry; proble
     problems.push({
       file,
       line: bodyLine + scan.line - 1,
-      message: `The text cannot be read as MDX: ${scan.message.replace(/\.?$/, '.')}`,
-      hint: 'Check that every <Component> is closed, and write a literal < or { as &lt; or &#123;.',
+      message: scan.message,
+      hint: scan.hint,
     });
   }
 
@@ -73,5 +74,9 @@ export function validateFile(source: SourceFile): { entry?: CheckedEntry; proble
     bodyLine,
     components: scan.ok ? scan.components : [],
   } as CheckedEntry;
+  if (!entry.data.draft) {
+    const fieldLines = Object.keys(data).map((field) => ({ field, line: lineOf([field]) }));
+    problems.push(...placeholderProblems({ file, text: source.text, fieldLines, bodyLine }));
+  }
   return { entry, problems };
 }
