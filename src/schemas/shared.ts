@@ -29,7 +29,7 @@ export function isCalendarDate(text: string): boolean {
 }
 
 /** "`2021-02-30` is not a real calendar date: February 2021 has 28 days." */
-function notACalendarDate(text: string): string {
+export function notACalendarDate(text: string): string {
   const [year, month] = text.split('-').map(Number) as [number, number];
   if (month < 1 || month > 12) return `\`${text}\` is not a real calendar date: the month must be 01 to 12.`;
   const date = new Date(Date.UTC(year, month, 0));
