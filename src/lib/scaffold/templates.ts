@@ -57,18 +57,47 @@ export function eventTemplate(date: string, title: string, category?: Category):
   );
 }
 
+/** A value the importer found, with a note when the writer must check it. */
+export interface Found {
+  value: string;
+  /** Becomes a `# TODO: …` comment beside the value, so the entry cannot be published unchecked. */
+  check?: string | undefined;
+}
+
+/** What is known about a new article; anything missing becomes a placeholder. */
+export interface ArticleDraft {
+  title?: string | undefined;
+  published: Found;
+  byline?: Found | undefined;
+  source?: { name?: Found | undefined; url?: Found | undefined } | undefined;
+  photo?: { caption: string; credit: string } | undefined;
+  /** The MDX body; a placeholder when absent. */
+  body?: string | undefined;
+  /** A comment for the top of the frontmatter, such as where the text came from. */
+  comment?: string | undefined;
+}
+
 /** A new article: `content/articles/<slug>.mdx`. `now` stands in for the publication time until the writer sets it. */
 export function articleTemplate(title: string, now: Date): string {
   const published = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return renderArticle({ title, published: { value: published, check: 'when the story was first published, with its UTC offset' } });
+}
+
+/** The article entry for `draft`, every unknown a `TODO`. */
+export function renderArticle(draft: ArticleDraft): string {
+  const photo = draft.photo
+    ? ['# The photo that ran with the copy, kept as provenance.', 'photo:', `  caption: ${yamlString(draft.photo.caption)}`, `  credit: ${yamlString(draft.photo.credit)}`]
+    : [];
   return entry(
     [
-      `title: ${yamlString(title)}`,
+      ...(draft.comment ? [`# ${draft.comment}`] : []),
+      `title: ${draft.title ? yamlString(draft.title) : todo('the headline')}`,
       `dek: ${todo('one or two sentences under the headline that say why the story matters')}`,
-      `published: ${published}  # ${PLACEHOLDER}: when the story was first published, with its UTC offset`,
-      `byline: ${todo('who wrote it, as the byline reads, such as AFP (Olga Shylenko)')}`,
+      `published: ${withCheck(draft.published, (v) => v)}`,
+      `byline: ${draft.byline ? withCheck(draft.byline) : todo('who wrote it, as the byline reads, such as AFP (Olga Shylenko)')}`,
       'source:',
-      `  name: ${todo('the outlet whose version this is')}`,
-      `  url: ${yamlString(PLACEHOLDER_URL)}`,
+      `  name: ${draft.source?.name ? withCheck(draft.source.name) : todo('the outlet whose version this is')}`,
+      `  url: ${draft.source?.url ? withCheck(draft.source.url) : yamlString(PLACEHOLDER_URL)}`,
       `credit: ${todo('the credit line, such as AFP via The Moscow Times')}`,
       'tags: []',
       '# Three to five short facts for the front page and the share card; plain text.',
@@ -78,9 +107,14 @@ export function articleTemplate(title: string, now: Date): string {
       `  - ${todo('the third key fact')}`,
       '# Timeline ids of the events that lead up to the story.',
       'events: []',
+      ...photo,
     ],
-    `${PLACEHOLDER}: the story. Separate paragraphs with a blank line; start a subheading with ##.`,
+    draft.body ?? `${PLACEHOLDER}: the story. Separate paragraphs with a blank line; start a subheading with ##.`,
   );
+}
+
+function withCheck(found: Found, format: (value: string) => string = yamlString): string {
+  return found.check ? `${format(found.value)}  # ${PLACEHOLDER}: ${found.check}` : format(found.value);
 }
 
 function entry(fields: readonly string[], body: string): string {
