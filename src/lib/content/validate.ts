@@ -8,6 +8,7 @@ import { checkCrossReferences, type CheckedEntry } from './cross-references.ts';
 import { entryIdFromPath } from './entry-id.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { scanMdx } from './mdx-scan.ts';
+import { citationProblems, citedSources } from './citations.ts';
 import { placeholderProblems } from './placeholders.ts';
 import type { Problem } from './problems.ts';
 import { schemaProblems } from './schema-problems.ts';
@@ -74,6 +75,7 @@ export function validateFile(source: SourceFile): { entry?: CheckedEntry; proble
     bodyLine,
     components: scan.ok ? scan.components : [],
   } as CheckedEntry;
+  problems.push(...citationProblems(file, citedSources(entry.data), lineOf));
   if (!entry.data.draft) {
     const fieldLines = Object.keys(data).map((field) => ({ field, line: lineOf([field]) }));
     problems.push(...placeholderProblems({ file, text: source.text, fieldLines, bodyLine }));

@@ -237,6 +237,39 @@ describe('web addresses', () => {
   });
 });
 
+describe('citation policy', () => {
+  test('a Wikipedia mirror', () => {
+    expect(report(withFiles(edit(MAP, 'https://www.nato.int/cps/en/natohq/topics_37356.htm', 'https://wikimili.com/en/Membership_Action_Plan')))).toMatchInlineSnapshot(`
+      "Found 1 problem in 1 content file.
+
+      content/glossary/map.mdx (line 9, field \`sources[0].url\`): \`wikimili.com\` copies Wikipedia.
+        Cite the same article on en.wikipedia.org instead: mirrors can be out of date or altered."
+    `);
+  });
+
+  test('the Simple English Wikipedia', () => {
+    expect(report(withFiles(edit(MAP, 'https://www.nato.int/cps/en/natohq/topics_37356.htm', 'https://simple.m.wikipedia.org/wiki/NATO')))).toMatchInlineSnapshot(`
+      "Found 1 problem in 1 content file.
+
+      content/glossary/map.mdx (line 9, field \`sources[0].url\`): \`simple.m.wikipedia.org\` is a mobile or simplified edition of Wikipedia.
+        Cite the matching article on en.wikipedia.org (not the mobile, Simple English or Scots edition)."
+    `);
+  });
+
+  test('a state-controlled outlet', () => {
+    expect(report(withFiles(edit(ARTICLE, 'https://www.themoscowtimes.com/author/afp', 'https://sputniknews.com/20210406/x.html')))).toMatchInlineSnapshot(`
+      "Found 1 problem in 1 content file.
+
+      content/articles/ukraine-urges-nato.mdx (line 8, field \`source.url\`): \`sputniknews.com\` is a state-controlled or fringe outlet, which the site does not cite.
+        Cite a primary source (nato.int, president.gov.ua, osce.org, un.org) or an established news organisation (AFP, AP, Reuters, BBC, RFE/RL, Kyiv Post) for the same fact, or leave the fact out."
+    `);
+  });
+
+  test('en.wikipedia.org is fine', () => {
+    expect(report(withFiles(edit(MAP, 'https://www.nato.int/cps/en/natohq/topics_37356.htm', 'https://en.wikipedia.org/wiki/Membership_Action_Plan')))).toBe('OK');
+  });
+});
+
 describe('MDX', () => {
   test('an unclosed component', () => {
     expect(report(withFiles(edit(ARTICLE, '<PullQuote cite="Volodymyr Zelenskiy">NATO is the only way.</PullQuote>', '<PullQuote cite="Volodymyr Zelenskiy">NATO is the only way.')))).toMatchInlineSnapshot(`
