@@ -20,15 +20,31 @@ export interface FoundDate {
   offset?: string;
 }
 
+interface Parts {
+  year: string;
+  month: number;
+  day: string;
+  hh?: string | undefined;
+  mm?: string | undefined;
+  ss?: string | undefined;
+  ampm?: string | undefined;
+  zone?: string | undefined;
+}
+
+/** The pieces of a date line, in whichever of the three orders it is written. */
+function matchParts(text: string): Parts | undefined {
+  let m = DAY_MONTH_YEAR.exec(text);
+  if (m) return { day: m[1]!, month: monthIndex(m[2]!), year: m[3]!, hh: m[4], mm: m[5], ss: m[6], ampm: m[7], zone: m[8] };
+  m = MONTH_DAY_YEAR.exec(text);
+  if (m) return { month: monthIndex(m[1]!), day: m[2]!, year: m[3]!, hh: m[4], mm: m[5], ss: m[6], ampm: m[7], zone: m[8] };
+  m = ISO.exec(text);
+  if (m) return { year: m[1]!, month: Number(m[2]), day: m[3]!, hh: m[4], mm: m[5], ss: m[6], zone: m[7] };
+  return undefined;
+}
+
 /** The date on a line that holds a date and nothing else (apart from a label such as `Published:`). */
 export function parseDateLine(text: string): FoundDate | undefined {
-  let parts: { year: string; month: number; day: string; hh?: string; mm?: string; ss?: string; ampm?: string; zone?: string } | undefined;
-  let m = DAY_MONTH_YEAR.exec(text);
-  if (m) parts = { day: m[1]!, month: monthIndex(m[2]!), year: m[3]!, hh: m[4], mm: m[5], ss: m[6], ampm: m[7], zone: m[8] };
-  m ??= MONTH_DAY_YEAR.exec(text);
-  if (m && !parts) parts = { month: monthIndex(m[1]!), day: m[2]!, year: m[3]!, hh: m[4], mm: m[5], ss: m[6], ampm: m[7], zone: m[8] };
-  m ??= ISO.exec(text);
-  if (m && !parts) parts = { year: m[1]!, month: Number(m[2]), day: m[3]!, hh: m[4], mm: m[5], ss: m[6], zone: m[7] };
+  const parts = matchParts(text);
   if (!parts) return undefined;
   const day = `${parts.year}-${pad(parts.month)}-${pad(Number(parts.day))}`;
   if (!isRealDay(day)) return undefined;

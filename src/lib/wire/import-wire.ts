@@ -46,7 +46,7 @@ export function importWire(raw: string, options: ImportOptions): ImportResult {
     notes.push({ kind: 'changed', text: `Unwrapped ${unwrapped.lineBreaks} hard line breaks into ${unwrapped.paragraphs.length} paragraphs.` });
   }
   const cleaner: Cleaner = { notes, straightened: 0 };
-  const title = header.headline === undefined ? undefined : cleanText(header.headline, { line: header.headlineLine }, cleaner);
+  const title = header.headline === undefined ? undefined : cleanText(header.headline, header.headlineLine === undefined ? {} : { line: header.headlineLine }, cleaner);
   const paragraphs = unwrapped.paragraphs.map((p, i, all) => renderParagraph(p, all[i + 1], cleaner));
   notes.push(...reviewNotes(header, paragraphs.join('\n')));
   if (cleaner.straightened) {
