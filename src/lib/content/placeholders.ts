@@ -36,6 +36,7 @@ export interface PlaceholderContext {
 
 /** One problem per line of a published entry that still holds a placeholder. */
 export function placeholderProblems(context: PlaceholderContext): Problem[] {
+  // Stable sort: for fields on the same line, parents come first, so the deepest one wins.
   const fields = [...context.fieldLines].sort((a, b) => a.line - b.line);
   return findPlaceholders(context.text).map(({ line, text }) => {
     const quoted = `\`${shorten(text)}\``;
@@ -44,6 +45,7 @@ export function placeholderProblems(context: PlaceholderContext): Problem[] {
       return { file: context.file, line, message: `This entry is published, but its text still holds a placeholder: ${quoted}.`, hint };
     }
     // A comment on a line of its own belongs to no field; `published: … # TODO` belongs to its field.
+    // The deepest field that starts on or before the line: `sources[0].url`, not `sources`.
     const field = text.startsWith('#') ? undefined : fields.filter((f) => f.line <= line).pop()?.field;
     return {
       file: context.file,

@@ -11,7 +11,7 @@ import { scanMdx } from './mdx-scan.ts';
 import { citationProblems, citedSources } from './citations.ts';
 import { placeholderProblems } from './placeholders.ts';
 import type { Problem } from './problems.ts';
-import { schemaProblems } from './schema-problems.ts';
+import { formatFieldPath, schemaProblems } from './schema-problems.ts';
 
 export interface SourceFile {
   collection: CollectionName;
@@ -77,8 +77,18 @@ export function validateFile(source: SourceFile): { entry?: CheckedEntry; proble
   } as CheckedEntry;
   problems.push(...citationProblems(file, citedSources(entry.data), lineOf));
   if (!entry.data.draft) {
-    const fieldLines = Object.keys(data).map((field) => ({ field, line: lineOf([field]) }));
+    const fieldLines = fieldPaths(data).map((path) => ({ field: formatFieldPath(path), line: lineOf(path) }));
     problems.push(...placeholderProblems({ file, text: source.text, fieldLines, bodyLine }));
   }
   return { entry, problems };
+}
+
+/** Every field path in `data`, parents before children: `sources`, `sources[0]`, `sources[0].url`. */
+function fieldPaths(data: unknown, prefix: readonly PropertyKey[] = []): PropertyKey[][] {
+  if (data === null || typeof data !== 'object') return [];
+  const keys: PropertyKey[] = Array.isArray(data) ? data.map((_, i) => i) : Object.keys(data);
+  return keys.flatMap((key) => {
+    const path = [...prefix, key];
+    return [path, ...fieldPaths((data as Record<PropertyKey, unknown>)[key], path)];
+  });
 }

@@ -360,7 +360,7 @@ describe('references', () => {
 
       content/articles/ukraine-urges-nato.mdx (line 16): Unknown glossary term \`mapp\` in <Term id="…">.
         Use the file name of an entry in content/glossary/, without \`.mdx\`. Did you mean \`map\`?
-        To add the term, run: npm run new -- term "Mapp""
+        If it is a new term, create it with: npm run new -- term "Mapp""
     `);
   });
 
@@ -370,7 +370,7 @@ describe('references', () => {
 
       content/timeline/2021-04-06-zelensky-call.mdx (line 5, field \`terms[1]\`): Unknown glossary term \`natto\` in \`terms\`.
         Use the file name of an entry in content/glossary/, without \`.mdx\`. Did you mean \`nato\`?
-        To add the term, run: npm run new -- term "Natto""
+        If it is a new term, create it with: npm run new -- term "Natto""
     `);
   });
 
@@ -503,7 +503,7 @@ test('several bad entries are reported together, sorted by file and line', () =>
 
     content/articles/ukraine-urges-nato.mdx (line 16): Unknown glossary term \`mapp\` in <Term id="…">.
       Use the file name of an entry in content/glossary/, without \`.mdx\`.
-      To add the term, run: npm run new -- term "Mapp"
+      If it is a new term, create it with: npm run new -- term "Mapp"
 
     content/glossary/kremlin.mdx (field \`short\`): The required field \`short\` is missing.
       Add it like this:

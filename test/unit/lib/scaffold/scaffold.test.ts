@@ -72,10 +72,10 @@ describe('every template is a valid draft, and refuses to be published as it is'
       content/glossary/minsk-agreements.mdx (line 5, field \`short\`): This entry is published, but \`short\` still holds a placeholder: \`short: "TODO: a plain-text definition of at most 200 characters"\`.
         Replace it with the real value and delete the TODO note, or put \`draft: true\` back until the entry is finished.
 
-      content/glossary/minsk-agreements.mdx (line 11, field \`sources\`): This entry is published, but \`sources\` still holds a placeholder: \`- name: "TODO: the publisher, such as NATO or Reuters"\`.
+      content/glossary/minsk-agreements.mdx (line 11, field \`sources[0].name\`): This entry is published, but \`sources[0].name\` still holds a placeholder: \`- name: "TODO: the publisher, such as NATO or Reuters"\`.
         Replace it with the real value and delete the TODO note, or put \`draft: true\` back until the entry is finished.
 
-      content/glossary/minsk-agreements.mdx (line 12, field \`sources\`): This entry is published, but \`sources\` still holds a placeholder: \`url: "https://TODO.invalid/replace-with-the-page-that-supports-this"\`.
+      content/glossary/minsk-agreements.mdx (line 12, field \`sources[0].url\`): This entry is published, but \`sources[0].url\` still holds a placeholder: \`url: "https://TODO.invalid/replace-with-the-page-that-supports-this"\`.
         Replace it with the real value and delete the TODO note, or put \`draft: true\` back until the entry is finished.
 
       content/glossary/minsk-agreements.mdx (line 14): This entry is published, but its text still holds a placeholder: \`TODO: the full explanation, in your own words. Say what the term means,…\`.
