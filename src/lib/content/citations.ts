@@ -29,6 +29,7 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+/** One address an entry cites. */
 export interface CitedSource {
   url: string;
   /** The frontmatter path of the `url` field, for its line. */

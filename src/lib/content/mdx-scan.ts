@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 
+/** A writer component used in a body, with its string props. */
 export interface ComponentUse {
   /** Component name as written: `Term`, `PullQuote`. */
   name: string;
@@ -18,6 +19,7 @@ export interface ComponentUse {
   line: number;
 }
 
+/** The result of reading a body: its tree and components, or the first syntax error explained. */
 export type MdxScan =
   | { ok: true; components: ComponentUse[]; tree: Root }
   | { ok: false; line: number; message: string; hint: string };

@@ -13,6 +13,7 @@ export const PLACEHOLDER_URL = `https://${PLACEHOLDER}.invalid/replace-with-the-
 
 const MARKER = new RegExp(`\\b${PLACEHOLDER}\\b`);
 
+/** A line that still holds a placeholder. */
 export interface PlaceholderLine {
   /** 1-based line in the file. */
   line: number;
@@ -25,6 +26,7 @@ export function findPlaceholders(text: string): PlaceholderLine[] {
   return text.split(/\r?\n/).flatMap((content, index) => (MARKER.test(content) ? [{ line: index + 1, text: content.trim() }] : []));
 }
 
+/** An entry’s text and where its fields are, for placeholderProblems. */
 export interface PlaceholderContext {
   file: string;
   text: string;

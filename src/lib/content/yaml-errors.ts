@@ -4,6 +4,7 @@
  * corrected line.
  */
 
+/** A YAML error as a writer reads it. */
 export interface YamlExplanation {
   message: string;
   hint: string;

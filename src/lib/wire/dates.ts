@@ -11,6 +11,7 @@ const DAY_MONTH_YEAR = new RegExp(`${LABEL}${WEEKDAY}(\\d{1,2})\\s+${MONTH},?\\s
 const MONTH_DAY_YEAR = new RegExp(`${LABEL}${WEEKDAY}${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})${TIME}${ZONE}$`, 'i');
 const ISO = new RegExp(`${LABEL}(\\d{4})-(\\d{2})-(\\d{2})(?:[T\\s](\\d{2}):(\\d{2})(?::(\\d{2}))?)?${ZONE}$`, 'i');
 
+/** A publication date found in the copy, as precise as the copy is. */
 export interface FoundDate {
   /** `YYYY-MM-DD`. */
   day: string;

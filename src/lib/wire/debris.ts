@@ -10,6 +10,7 @@ const AUTHOR_PATH = /\/(?:authors?|by|profiles?|people|staff|journalists?|writer
 const TEASER = /^(?:related(?: articles?| stories| story| content| reading| coverage)?|read (?:more|also|next)|see also|more on this(?: story)?|also read|recommended)\s*[:|»>–—-]\s*(.+)$/i;
 const DATE_IN_PATH = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//;
 
+/** What the removed links tell about the story: its author page and the outlet’s host. */
 export interface Debris {
   /** The author page a link pointed to, if one was found. */
   authorUrl?: string;

@@ -6,11 +6,13 @@ import { parseDateLine, type FoundDate } from './dates.ts';
 import type { Block, Line } from './lines.ts';
 import type { Note } from './report.ts';
 
+/** The photo that ran with the copy. */
 export interface Photo {
   caption: string;
   credit: string;
 }
 
+/** What the lines above the story held, and the blocks that are left for the body. */
 export interface Header {
   headline?: string;
   /** The wire-copy line the headline starts on. */

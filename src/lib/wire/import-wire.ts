@@ -18,6 +18,7 @@ import { fixTypos } from './typos.ts';
 
 export { formatNotes, type Note } from './report.ts';
 
+/** Inputs that are not in the wire copy itself. */
 export interface ImportOptions {
   /** Stands in for the publication time when the copy gives none. */
   now: Date;
@@ -25,6 +26,7 @@ export interface ImportOptions {
   fileName?: string;
 }
 
+/** The draft article and everything the importer has to say about it. */
 export interface ImportResult {
   title: string | undefined;
   mdx: string;

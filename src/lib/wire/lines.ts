@@ -1,12 +1,14 @@
 /** Raw wire copy → numbered lines → blocks of consecutive non-blank lines. */
 import type { Note } from './report.ts';
 
+/** One line of wire copy, trimmed. */
 export interface Line {
   /** 1-based line number in the wire copy. */
   n: number;
   text: string;
 }
 
+/** Consecutive non-blank lines: a paragraph, a headline, or debris. */
 export interface Block {
   lines: Line[];
   /** Blank lines (and removed debris lines) between the previous block and this one. */

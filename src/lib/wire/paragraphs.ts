@@ -5,6 +5,7 @@
 import type { Block } from './lines.ts';
 import type { Note } from './report.ts';
 
+/** A paragraph of the story, or a crosshead, with the wire-copy lines it came from. */
 export interface Paragraph {
   text: string;
   /** `## …` in the output. */

@@ -4,12 +4,14 @@
  * straightened first so that each quotation can be paired.
  */
 
+/** One mended quotation mark, as the report shows it. */
 export interface QuoteFix {
   /** What was changed, for the report: `"…Russia,' said" → "…Russia," said"`. */
   before: string;
   after: string;
 }
 
+/** A text with its quotation marks mended. */
 export interface QuoteResult {
   text: string;
   fixes: QuoteFix[];
@@ -35,7 +37,17 @@ export function normaliseQuotes(input: string): QuoteResult {
     fixes.push(...excerpts(text, fixed, /''/g));
     text = fixed;
   }
+  const paired = pairMarks(text);
+  return { text: paired.text, fixes: [...fixes, ...paired.fixes], straightened };
+}
+
+/**
+ * Walks the marks left to right, tracking the open double and single quotation, and mends a
+ * quotation whose closing mark does not match its opening one.
+ */
+function pairMarks(text: string): { text: string; fixes: QuoteFix[] } {
   const chars = [...text];
+  const fixes: QuoteFix[] = [];
   let double: number | undefined;
   let single: number | undefined;
   const change = (index: number, mark: string) => {
@@ -53,16 +65,14 @@ export function normaliseQuotes(input: string): QuoteResult {
       if (opening && double === undefined) {
         double = i;
       } else if (double !== undefined) {
-        double = undefined;
-        single = undefined;
+        double = single = undefined;
       } else if (single !== undefined) {
         change(single, '"'); // opened with ', closed with ": 'to express … violations."
         single = undefined;
       }
-      continue;
-    }
-    if (LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) continue; // an apostrophe: Russia's
-    if (opening) {
+    } else if (LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) {
+      // an apostrophe: Russia's
+    } else if (opening) {
       if (!/\d/.test(next)) single = i; // '90s is an apostrophe
     } else if (single !== undefined) {
       single = undefined;
@@ -73,7 +83,7 @@ export function normaliseQuotes(input: string): QuoteResult {
       double = undefined;
     }
   }
-  return { text: chars.join(''), fixes, straightened };
+  return { text: chars.join(''), fixes };
 }
 
 /** True when every `"` in `text` has a partner. */

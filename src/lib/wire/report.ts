@@ -1,5 +1,6 @@
 /** What the importer did, for the writer to check: each note points at lines of the wire copy. */
 
+/** One line of the import report. */
 export interface Note {
   /** `changed`: fixed in place; `removed`: taken out of the body (kept here); `undecided`: left for the writer. */
   kind: 'changed' | 'removed' | 'undecided';

@@ -1,5 +1,6 @@
 /** Dropped letters that turn one word into another, which a spell checker cannot catch. */
 
+/** One fixed typo, as the report shows it. */
 export interface TypoFix {
   before: string;
   after: string;
