@@ -41,6 +41,9 @@ export default defineConfig({
   },
   integrations: [glossary.integration, mdx(), drafts],
   devToolbar: { enabled: false },
+  // Writes .astro/collections/collections.json, which maps each entry file to its collection so the
+  // Astro VS Code extension can check frontmatter against that collection's JSON Schema.
+  experimental: { contentIntellisense: true },
   vite: {
     build: {
       // Each MDX module carries a "use astro:head-inject" directive; the warning is noise (1 MB of log at 1000 pages).

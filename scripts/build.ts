@@ -3,7 +3,7 @@
  * search index, and only then swaps it into `dist/`. A failed build leaves the previous `dist/`
  * untouched, so CI can never publish half a site.
  */
-import { rm, rename, readdir } from 'node:fs/promises';
+import { mkdir, rm, rename, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
@@ -14,15 +14,20 @@ import { checkContent } from './lib/check-content.ts';
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
 
 const projectRoot = process.cwd();
-const distDir = path.join(projectRoot, 'dist');
-const workDir = path.join(projectRoot, `.dist-build-${process.pid}`);
+// BACKGROUNDER_OUT_DIR (and BACKGROUNDER_CACHE_DIR) let tests build elsewhere; the work directories
+// sit beside the output so the swap is a rename on one file system.
+const distDir = path.resolve(process.env['BACKGROUNDER_OUT_DIR'] ?? 'dist');
+const parentDir = path.dirname(distDir);
+const workDir = path.join(parentDir, `.dist-build-${process.pid}`);
+const shownDist = `${path.relative(projectRoot, distDir) || '.'}/`;
 
 /** Leftovers of builds that were killed before they could clean up; a live build's directory is left alone. */
 async function removeStaleWorkDirs(): Promise<void> {
-  for (const name of await readdir(projectRoot)) {
+  await mkdir(parentDir, { recursive: true });
+  for (const name of await readdir(parentDir)) {
     const match = /^\.dist-(?:build|old)-(\d+)$/.exec(name);
     if (match && !isRunning(Number(match[1]))) {
-      await rm(path.join(projectRoot, name), { recursive: true, force: true });
+      await rm(path.join(parentDir, name), { recursive: true, force: true });
     }
   }
 }
@@ -49,7 +54,7 @@ async function buildSearchIndex(outDir: string): Promise<number> {
 
 /** Puts the finished build in place: two renames, so `dist/` is never half old, half new. */
 async function swapIntoPlace(outDir: string): Promise<void> {
-  const old = path.join(projectRoot, `.dist-old-${process.pid}`);
+  const old = path.join(parentDir, `.dist-old-${process.pid}`);
   const hadDist = await rename(distDir, old).then(
     () => true,
     (error: NodeJS.ErrnoException) => {
@@ -67,23 +72,29 @@ async function main(): Promise<number> {
 
   const content = await checkContent(contentRoot(), true);
   if (!content.ok) {
-    console.error(`${content.report}\n\nThe build stopped before writing anything; dist/ is unchanged.`);
+    console.error(`${content.report}\n\nThe build stopped before writing anything; ${shownDist} is unchanged.`);
     return 1;
   }
   console.log(`Content: ${content.files} files are valid.`);
 
   try {
-    await build({ root: projectRoot, outDir: workDir, logLevel: process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined ?? 'warn' });
+    const cacheDir = process.env['BACKGROUNDER_CACHE_DIR'];
+    await build({
+      root: projectRoot,
+      outDir: workDir,
+      ...(cacheDir ? { cacheDir: path.resolve(cacheDir) } : {}),
+      logLevel: (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn',
+    });
     const pages = await buildSearchIndex(workDir);
     console.log(`Search: indexed ${pages} pages.`);
     await swapIntoPlace(workDir);
   } catch (error) {
     await rm(workDir, { recursive: true, force: true });
     const { message, hint } = error as { message?: string; hint?: string };
-    console.error(`The build failed: ${message ?? String(error)}${hint ? `\n  ${hint}` : ''}\n\ndist/ is unchanged.`);
+    console.error(`The build failed: ${message ?? String(error)}${hint ? `\n  ${hint}` : ''}\n\n${shownDist} is unchanged.`);
     return 1;
   }
-  console.log(`Built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(`Built ${shownDist} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   return 0;
 }
 

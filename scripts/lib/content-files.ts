@@ -23,10 +23,16 @@ export async function readContentFiles(root: string, projectRoot = process.cwd()
       files.push({
         collection,
         name: name.split(path.sep).join('/'),
-        file: path.relative(projectRoot, absolute).split(path.sep).join('/'),
+        file: displayPath(absolute, projectRoot),
         text: await readFile(absolute, 'utf8'),
       });
     }
   }
   return files;
+}
+
+/** The path writers see: relative inside the project (`content/glossary/map.mdx`), absolute outside it. */
+function displayPath(absolute: string, projectRoot: string): string {
+  const relative = path.relative(projectRoot, absolute);
+  return relative.startsWith('..') ? absolute : relative.split(path.sep).join('/');
 }

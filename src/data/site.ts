@@ -85,7 +85,8 @@ async function loadSite(): Promise<Site> {
   const articles: Article[] = articleEntries
     .map((entry) => ({ id: entry.id, url: routes.article(entry.id), data: entry.data, entry, day: isoDay(entry.data.published), events: [] as TimelineEvent[] }))
     .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
-  const lead = articles[0];
+  // In dev a fresh draft is the newest article; the front page should still show what production shows.
+  const lead = articles.find((article) => !article.data.draft) ?? articles[0];
 
   const events: TimelineEvent[] = sortChronologically(
     eventEntries.map((entry) => ({

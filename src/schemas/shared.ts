@@ -28,13 +28,25 @@ export function isCalendarDate(text: string): boolean {
   return day >= 1 && day <= daysInMonth;
 }
 
+/** "`2021-02-30` is not a real calendar date: February 2021 has 28 days." */
+export function notACalendarDate(text: string): string {
+  const [year, month] = text.split('-').map(Number) as [number, number];
+  if (month < 1 || month > 12) return `\`${text}\` is not a real calendar date: the month must be 01 to 12.`;
+  const date = new Date(Date.UTC(year, month, 0));
+  const monthName = date.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return `\`${text}\` is not a real calendar date: ${monthName} ${year} has ${date.getUTCDate()} days.`;
+}
+
 /** A day (`2014-02-22`) or, when the day is unknown, a month (`2014-08`). */
 export const CalendarDateSchema = z.preprocess(
   dateToText,
   z
     .string({ error: 'Expected a date written as YYYY-MM-DD (or YYYY-MM when the day is unknown).' })
-    .regex(DAY_OR_MONTH, { error: 'Write the date as YYYY-MM-DD, or YYYY-MM when the day is unknown.', abort: true })
-    .refine(isCalendarDate, { error: (issue) => `\`${String(issue.input)}\` is not a real calendar date.` }),
+    .regex(DAY_OR_MONTH, {
+      error: (issue) => `\`${String(issue.input)}\` is not a date in the form YYYY-MM-DD (or YYYY-MM when only the month is known), such as 2014-02-22.`,
+      abort: true,
+    })
+    .refine(isCalendarDate, { error: (issue) => notACalendarDate(String(issue.input)) }),
 );
 
 const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -45,11 +57,12 @@ export const DateTimeSchema = z.preprocess(
   z
     .string({ error: 'Expected a date and time such as 2021-04-06T12:00:00+03:00.' })
     .regex(DATE_TIME_WITH_OFFSET, {
-      error: 'Write a date, a time and a UTC offset, such as 2021-04-06T12:00:00+03:00.',
+      error: (issue) =>
+        `\`${String(issue.input)}\` needs a date, a time and a UTC offset, such as 2021-04-06T12:00:00+03:00 (noon in Kyiv in summer).`,
       abort: true,
     })
     .refine((text) => isCalendarDate(text.slice(0, 10)), {
-      error: (issue) => `\`${String(issue.input)}\` is not a real calendar date.`,
+      error: (issue) => notACalendarDate(String(issue.input).slice(0, 10)),
     })
     .transform((text) => new Date(text)),
 );
@@ -61,8 +74,14 @@ export const WebUrlSchema = z.url({
   error: (issue) =>
     issue.input === undefined
       ? 'A source needs a `url`.'
-      : `\`${String(issue.input)}\` is not a web address. Use a full URL starting with https://.`,
+      : `\`${String(issue.input)}\` is not a web address. Use a full URL starting with https://.${suggestUrl(String(issue.input))}`,
 });
+
+/** ` Did you mean \`https://…\`?` when the address only lacks its scheme. */
+function suggestUrl(text: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text) || !/^[\w-]+(\.[\w-]+)+(\/|$)/.test(text)) return '';
+  return ` Did you mean \`https://${text}\`?`;
+}
 
 /** Where a fact comes from: a publisher's name and the address of the page that supports it. */
 export const SourceSchema = z.strictObject({

@@ -95,7 +95,7 @@ function checkTermId(id: string, where: string, termIds: ReadonlySet<string>, dr
   }
   return {
     message: `Unknown glossary term \`${id}\` in ${where}.`,
-    hint: `Use the file name of an entry in content/glossary/, without \`.mdx\`.${didYouMean(id, termIds)}\nTo add the term, run: npm run new -- term "${titleFromId(id)}"`,
+    hint: `Use the file name of an entry in content/glossary/, without \`.mdx\`.${didYouMean(id, termIds)}\nIf it is a new term, create it with: npm run new -- term "${titleFromId(id)}"`,
   };
 }
 

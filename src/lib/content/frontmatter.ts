@@ -4,6 +4,7 @@
  * so schema problems can point at the line to fix.
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { explainYamlError } from './yaml-errors.ts';
 
 export interface Frontmatter {
   /** The parsed YAML as plain data. */
@@ -47,13 +48,9 @@ export function readFrontmatter(text: string): FrontmatterResult {
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError) {
-    const offset = yamlError.pos[0];
-    return {
-      ok: false,
-      line: counter.linePos(offset).line + 1,
-      message: `The frontmatter is not valid YAML: ${describeYamlError(yamlError.code, yamlError.message)}`,
-      hint: 'Check the indentation and the quotes on that line. Wrap text that contains `: ` or `#`, or starts with a quote, in double quotes.',
-    };
+    const line = counter.linePos(yamlError.pos[0]).line;
+    const { message, hint } = explainYamlError(yamlError.code, yamlError.message, lines[line] ?? '');
+    return { ok: false, line: line + 1, message, hint };
   }
   const data = doc.toJS() ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
@@ -94,10 +91,4 @@ function keyNodeOf(doc: Document, path: readonly PropertyKey[]): unknown {
   const last = path[path.length - 1];
   const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
   return pair?.key;
-}
-
-function describeYamlError(code: string, message: string): string {
-  if (code === 'DUPLICATE_KEY') return 'a field is listed twice.';
-  const firstLine = message.split('\n')[0] ?? message;
-  return firstLine.replace(/ at line \d+, column \d+:?$/, '').replace(/\.?$/, '.');
 }

@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 
+/** A writer component used in a body, with its string props. */
 export interface ComponentUse {
   /** Component name as written: `Term`, `PullQuote`. */
   name: string;
@@ -18,9 +19,10 @@ export interface ComponentUse {
   line: number;
 }
 
+/** The result of reading a body: its tree and components, or the first syntax error explained. */
 export type MdxScan =
   | { ok: true; components: ComponentUse[]; tree: Root }
-  | { ok: false; line: number; message: string };
+  | { ok: false; line: number; message: string; hint: string };
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 
@@ -30,8 +32,12 @@ export function scanMdx(body: string): MdxScan {
   try {
     tree = parser.parse(body);
   } catch (error) {
-    const place = error as { line?: number; reason?: string; message?: string };
-    return { ok: false, line: place.line ?? 1, message: place.reason ?? place.message ?? String(error) };
+    const place = error as { line?: number; reason?: string; message?: string; ruleId?: string };
+    const reason = place.reason ?? place.message ?? String(error);
+    // "Expected a closing tag for `<X>` (3:1-3:39)": the opening tag's line is the one to fix.
+    const opened = /\((\d+):\d+-\d+:\d+\)/.exec(reason);
+    const line = place.ruleId === 'end-tag-mismatch' && opened ? Number(opened[1]) : (place.line ?? 1);
+    return { ok: false, line, ...explainMdxError(place.ruleId ?? '', reason) };
   }
   const components: ComponentUse[] = [];
   visit(tree, (node) => {
@@ -47,4 +53,47 @@ export function scanMdx(body: string): MdxScan {
     components.push({ name: element.name, props, line: element.position?.start.line ?? 1 });
   });
   return { ok: true, components, tree };
+}
+
+/** Turns the MDX parser's reason into what the writer did and how to fix it. */
+export function explainMdxError(ruleId: string, reason: string): { message: string; hint: string } {
+  const tag = /`<\/?([^`>\s]*)>`/.exec(reason)?.[1] ?? '';
+  if (ruleId === 'acorn') {
+    return {
+      message: 'A `{` starts a code expression in MDX, and this one is not valid code.',
+      hint: 'To show a curly brace in the text, write `&#123;` for { and `&#125;` for }. A comment is written `{/* … */}`.',
+    };
+  }
+  if (ruleId === 'end-tag-mismatch' && reason.startsWith('Unexpected closing tag')) {
+    const open = /for `<([^`>\s]*)>`/.exec(reason)?.[1] ?? '';
+    return { message: `\`</${tag}>\` does not close the open \`<${open}>\`.`, hint: `Close it with \`</${open}>\`: names are case-sensitive.` };
+  }
+  if (ruleId === 'end-tag-mismatch') {
+    return {
+      message: `\`<${tag}>\` is opened but never closed.`,
+      hint: `Close it with \`</${tag}>\`. When it wraps whole paragraphs, put the opening and the closing tag on lines of their own.`,
+    };
+  }
+  if (ruleId === 'unexpected-closing-slash') {
+    return { message: 'A closing tag `</…>` has no opening tag.', hint: 'Remove the closing tag, or add the opening one before it.' };
+  }
+  if (reason.includes('before attribute value')) {
+    return { message: 'An attribute value is not in quotation marks.', hint: 'Write attributes as `id="map"`.' };
+  }
+  if (reason.includes('to create a comment in MDX')) {
+    return { message: 'HTML comments (`<!-- … -->`) do not work in MDX.', hint: 'Write a comment as `{/* … */}`.' };
+  }
+  if (/before name|in name/.test(reason)) {
+    return { message: 'A `<` starts a component in MDX.', hint: 'To show a less-than sign in the text, write `&lt;`.' };
+  }
+  if (ruleId === 'unexpected-character' || ruleId === 'unexpected-eof') {
+    return {
+      message: 'A `<` starts a component in MDX, and this one cannot be read.',
+      hint: 'To show a less-than sign in the text, write `&lt;`. For a component, check its name and attributes, as in `<Term id="map">`.',
+    };
+  }
+  return {
+    message: `The text cannot be read as MDX: ${reason.replace(/\.?$/, '.')}`,
+    hint: 'Check that every <Component> is closed, and write a literal < or { as &lt; or &#123;.',
+  };
 }

@@ -1,9 +1,28 @@
 /** Turns Zod issues into problems a writer can act on: the field, its line, and the fix. */
 import type { z } from 'astro/zod';
 import type { Problem } from './problems.ts';
+import { CATEGORIES } from '../site.ts';
 import { didYouMean } from './suggest.ts';
 
 type Issue = z.core.$ZodIssue;
+
+/** A valid example of each field that writers most often leave out or get wrong, shown in hints. */
+const FIELD_EXAMPLES: Record<string, string> = {
+  title: 'title: Ukraine urges NATO to speed up membership',
+  dek: 'dek: One or two sentences under the headline that say why the story matters.',
+  published: 'published: 2021-04-06T12:00:00+03:00',
+  byline: 'byline: AFP (Olga Shylenko)',
+  credit: 'credit: AFP via The Moscow Times',
+  source: 'source:\n  name: The Moscow Times\n  url: https://www.themoscowtimes.com/…',
+  keyPoints: 'keyPoints:\n  - A first short fact.\n  - A second one.\n  - A third one.',
+  date: 'date: 2021-04-06',
+  category: `category: ${CATEGORIES[0]}    # or ${CATEGORIES.slice(1).join(', ')}`,
+  term: 'term: Minsk agreements',
+  short: 'short: A plain-text definition of at most 200 characters.',
+  sources: 'sources:\n  - name: NATO\n    url: https://www.nato.int/…',
+  name: 'name: Reuters',
+  url: 'url: https://www.nato.int/…',
+};
 
 const EXAMPLES: Record<string, string> = {
   string: 'text',
@@ -51,7 +70,10 @@ function toProblems(issue: Issue, context: SchemaProblemContext): Problem[] {
   }
 
   const value = valueAt(data, path);
-  if (issue.code === 'invalid_type' && value === undefined) {
+  const key = String(path[path.length - 1] ?? '');
+  const example = FIELD_EXAMPLES[key];
+  const showExample = example ? `\n${example.replace(/^/gm, '  ')}` : '';
+  if (value === undefined && isRecord(valueAt(data, path.slice(0, -1)))) {
     const name = formatFieldPath(path);
     // A missing field has no line of its own; point at the entry, not at an unrelated line.
     const { line: _line, ...place } = where(path);
@@ -59,21 +81,32 @@ function toProblems(issue: Issue, context: SchemaProblemContext): Problem[] {
       {
         ...place,
         message: `The required field \`${name}\` is missing.`,
-        hint: `Add \`${String(path[path.length - 1])}:\` with ${EXAMPLES[issue.expected] ?? 'a value'}. The writers' guide (content/README.md) describes every field.`,
+        hint: example
+          ? `Add it like this:${showExample}`
+          : `Add \`${key}:\` with ${EXAMPLES[issue.code === 'invalid_type' ? issue.expected : ''] ?? 'a value'}. The writers' guide (content/README.md) describes every field.`,
+      },
+    ];
+  }
+  if (value === null) {
+    return [
+      {
+        ...where(path),
+        message: `\`${formatFieldPath(path)}\` is empty.`,
+        hint: `Write a value after \`${key}:\`. A value that starts with # must be in double quotes, or YAML reads it as a comment.`,
       },
     ];
   }
   if (issue.code === 'invalid_type') {
-    return [
-      {
-        ...where(path),
-        message: issue.message.startsWith('Invalid input')
-          ? `\`${formatFieldPath(path)}\` should be ${EXAMPLES[issue.expected] ?? issue.expected}, not \`${JSON.stringify(value)}\`.`
-          : issue.message,
-      },
-    ];
+    const message = issue.message.startsWith('Invalid input')
+      ? `\`${formatFieldPath(path)}\` should be ${EXAMPLES[issue.expected] ?? issue.expected}, not \`${JSON.stringify(value)}\`.`
+      : issue.message;
+    return [{ ...where(path), message, ...(example ? { hint: `Write it like this:${showExample}` } : {}) }];
   }
   return [{ ...where(path), message: issue.message }];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -8,8 +8,10 @@ import { checkCrossReferences, type CheckedEntry } from './cross-references.ts';
 import { entryIdFromPath } from './entry-id.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { scanMdx } from './mdx-scan.ts';
+import { citationProblems, citedSources } from './citations.ts';
+import { placeholderProblems } from './placeholders.ts';
 import type { Problem } from './problems.ts';
-import { schemaProblems } from './schema-problems.ts';
+import { formatFieldPath, schemaProblems } from './schema-problems.ts';
 
 export interface SourceFile {
   collection: CollectionName;
@@ -53,8 +55,8 @@ export function validateFile(source: SourceFile): { entry?: CheckedEntry; proble
     problems.push({
       file,
       line: bodyLine + scan.line - 1,
-      message: `The text cannot be read as MDX: ${scan.message.replace(/\.?$/, '.')}`,
-      hint: 'Check that every <Component> is closed, and write a literal < or { as &lt; or &#123;.',
+      message: scan.message,
+      hint: scan.hint,
     });
   }
 
@@ -73,5 +75,20 @@ export function validateFile(source: SourceFile): { entry?: CheckedEntry; proble
     bodyLine,
     components: scan.ok ? scan.components : [],
   } as CheckedEntry;
+  problems.push(...citationProblems(file, citedSources(entry.data), lineOf));
+  if (!entry.data.draft) {
+    const fieldLines = fieldPaths(data).map((path) => ({ field: formatFieldPath(path), line: lineOf(path) }));
+    problems.push(...placeholderProblems({ file, text: source.text, fieldLines, bodyLine }));
+  }
   return { entry, problems };
+}
+
+/** Every field path in `data`, parents before children: `sources`, `sources[0]`, `sources[0].url`. */
+function fieldPaths(data: unknown, prefix: readonly PropertyKey[] = []): PropertyKey[][] {
+  if (data === null || typeof data !== 'object') return [];
+  const keys: PropertyKey[] = Array.isArray(data) ? data.map((_, i) => i) : Object.keys(data);
+  return keys.flatMap((key) => {
+    const path = [...prefix, key];
+    return [path, ...fieldPaths((data as Record<PropertyKey, unknown>)[key], path)];
+  });
 }

@@ -1,0 +1,121 @@
+/**
+ * `npm run build` never leaves half a site: a bad entry stops it before anything is written, and
+ * a failure inside Astro leaves the previous output exactly as it was.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, test } from 'vitest';
+
+const run = promisify(execFile);
+const TMP = path.resolve('test/.tmp/build-failure');
+const FIXTURE = 'test/fixtures/broken-entry';
+
+interface BuildRun {
+  code: number;
+  output: string;
+}
+
+/** Runs `scripts/build.ts` the way `npm run build` does, on `content`, into `<dir>/dist`. */
+async function build(content: string, dir: string): Promise<BuildRun> {
+  const env = {
+    ...process.env,
+    BACKGROUNDER_CONTENT_DIR: content,
+    BACKGROUNDER_OUT_DIR: path.join(dir, 'dist'),
+    BACKGROUNDER_CACHE_DIR: path.join(dir, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['scripts/build.ts'], { env, maxBuffer: 16 * 1024 * 1024 });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, output: failed.stdout + failed.stderr };
+  }
+}
+
+/** Work directories a build left behind next to its output. */
+async function leftovers(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => name.startsWith('.dist-'));
+}
+
+beforeAll(async () => {
+  await rm(TMP, { recursive: true, force: true });
+  await mkdir(TMP, { recursive: true });
+});
+
+describe('a bad entry', () => {
+  const dir = path.join(TMP, 'bad-entry');
+  let result: BuildRun;
+
+  beforeAll(async () => {
+    await mkdir(dir, { recursive: true });
+    result = await build(FIXTURE, dir);
+  });
+
+  test('fails the build with exit status 1', () => {
+    expect(result.code).toBe(1);
+  });
+
+  test("names the entry's file and says what to do", () => {
+    expect(result.output).toContain(`${FIXTURE}/glossary/sanctions.mdx (line 4, field \`sources\`): List sources as \`- name: …\` / \`url: …\` items.`);
+    expect(result.output).toContain('is unchanged.');
+  });
+
+  test('leaves no dist/index.html and no work directory', async () => {
+    expect(existsSync(path.join(dir, 'dist', 'index.html'))).toBe(false);
+    expect(await leftovers(dir)).toEqual([]);
+  });
+});
+
+describe('a failure inside Astro, after validation passed', () => {
+  const dir = path.join(TMP, 'render-error');
+  const content = path.join(dir, 'content');
+  const previous = '<!doctype html><title>The previous build</title>';
+  let result: BuildRun;
+
+  beforeAll(async () => {
+    await cp(FIXTURE, content, { recursive: true });
+    // Valid frontmatter and MDX syntax, but the page throws while it renders.
+    await writeFile(
+      path.join(content, 'glossary', 'sanctions.mdx'),
+      '---\nterm: Sanctions\nshort: Penalties one state imposes on another.\nsources:\n  - name: Reuters\n    url: "https://www.reuters.com/"\n---\n{(() => { throw new Error("Rendering failed on purpose."); })()}\n',
+    );
+    await mkdir(path.join(dir, 'dist'), { recursive: true });
+    await writeFile(path.join(dir, 'dist', 'index.html'), previous);
+    result = await build(content, dir);
+  });
+
+  test('fails the build with exit status 1 and says why', () => {
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('The build failed: Rendering failed on purpose.');
+  });
+
+  test('leaves the previous output untouched and no work directory behind', async () => {
+    expect(await readFile(path.join(dir, 'dist', 'index.html'), 'utf8')).toBe(previous);
+    expect(await readdir(path.join(dir, 'dist'))).toEqual(['index.html']);
+    expect(await leftovers(dir)).toEqual([]);
+  });
+});
+
+describe('a valid site', () => {
+  const dir = path.join(TMP, 'valid');
+  const content = path.join(dir, 'content');
+  let result: BuildRun;
+
+  beforeAll(async () => {
+    await cp(FIXTURE, content, { recursive: true });
+    await rm(path.join(content, 'glossary', 'sanctions.mdx'));
+    await mkdir(path.join(dir, 'dist', 'stale-page'), { recursive: true });
+    result = await build(content, dir);
+  });
+
+  test('replaces the previous output as a whole', async () => {
+    expect(result.code).toBe(0);
+    expect(await readFile(path.join(dir, 'dist', 'index.html'), 'utf8')).toContain('Ukraine urges NATO to speed up membership');
+    expect(existsSync(path.join(dir, 'dist', 'stale-page'))).toBe(false);
+    expect(await leftovers(dir)).toEqual([]);
+  });
+});
