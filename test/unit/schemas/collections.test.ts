@@ -35,8 +35,7 @@ describe('TimelineEventSchema', () => {
   });
 
   test.each([
-    [{ date: '2014-02-30' }, ['date: `2014-02-30` is not a real calendar date.']],
-    [{ date: '22/02/2014' }, ['date: Write the date as YYYY-MM-DD, or YYYY-MM when the day is unknown.']],
+    [{ date: '2014-02-30' }, ['date: `2014-02-30` is not a real calendar date: February 2014 has 28 days.']],
     [{ category: 'war' }, ['category: `war` is not a category. Use one of: politics, military, diplomacy, nato-eu, humanitarian.']],
     [{ sources: [] }, ['sources: Cite at least one source: add `- name: …` and `url: …` under `sources`.']],
     [{ sources: [{ name: 'X', url: 'ftp://example.org' }] }, ['sources.0.url: `ftp://example.org` is not a web address. Use a full URL starting with https://.']],
@@ -81,8 +80,6 @@ describe('ArticleSchema', () => {
   });
 
   test.each([
-    [{ published: '2021-04-06' }, ['published: Write a date, a time and a UTC offset, such as 2021-04-06T12:00:00+03:00.']],
-    [{ published: '2021-04-06T12:00:00' }, ['published: Write a date, a time and a UTC offset, such as 2021-04-06T12:00:00+03:00.']],
     [{ keyPoints: ['a', 'b'] }, ['keyPoints: Give 3 to 5 `keyPoints`; this list has fewer than 3.']],
     [{ keyPoints: ['a', 'b', 'c', 'd', 'e', 'f'] }, ['keyPoints: Give 3 to 5 `keyPoints`; this list has more than 5.']],
     [{ updated: '2021-04-05T12:00:00+03:00' }, ['updated: `updated` is earlier than `published`. Check both dates.']],

@@ -3,6 +3,7 @@
  * copy: change them on purpose, never to make a test pass.
  */
 import { describe, expect, test } from 'vitest';
+import { validateContent } from '../../../../src/lib/content/validate.ts';
 import { edit, file, report, VALID, withFiles } from './content-set.ts';
 
 const ARTICLE = 'content/articles/ukraine-urges-nato.mdx';
@@ -519,4 +520,18 @@ test('several bad entries are reported together, sorted by file and line', () =>
 
     content/timeline/2021-04-06-zelensky-call.mdx (line 4, field \`category\`): \`nato\` is not a category. Use one of: politics, military, diplomacy, nato-eu, humanitarian."
   `);
+});
+
+test('references to an entry that failed validation itself are not reported again', () => {
+  const files = [
+    { collection: 'glossary' as const, name: 'map.mdx', file: 'content/glossary/map.mdx', text: '---\nterm: MAP\nsources:\n  - name: NATO\n    url: "https://www.nato.int/"\n---\nBody.\n' },
+    {
+      collection: 'timeline' as const,
+      name: '2014-02-22-ousted.mdx',
+      file: 'content/timeline/2014-02-22-ousted.mdx',
+      text: '---\ndate: 2014-02-22\ntitle: Ousted\ncategory: politics\nterms: [map]\nsources:\n  - name: NATO\n    url: "https://www.nato.int/"\n---\nBody.\n',
+    },
+  ];
+  const problems = validateContent(files, { production: true }).problems;
+  expect(problems.map((p) => p.file)).toEqual(['content/glossary/map.mdx']);
 });
