@@ -2,8 +2,14 @@
  * The plain text of an MDX body, for places that take no markup: feed descriptions and JSON-LD.
  * Paragraphs become single spaces; footnote definitions, code and JSX expressions are left out.
  */
-import type { Nodes, Parents } from 'mdast';
-import { scanMdx } from './mdx-scan.ts';
+import type { Nodes, Parents, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+// GFM as the site renders it, so footnotes are recognised (and left out) rather than read as text.
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** Node types whose text is not part of the reading text. */
 const SKIPPED = new Set(['footnoteDefinition', 'footnoteReference', 'code', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'html', 'definition']);
@@ -18,9 +24,13 @@ function collect(node: Nodes, out: string[]): void {
 
 /** `body` as one line of plain text, or `''` when it cannot be parsed (the validator reports that). */
 export function plainText(body: string): string {
-  const scan = scanMdx(body);
-  if (!scan.ok) return '';
+  let tree: Root;
+  try {
+    tree = parser.runSync(parser.parse(body));
+  } catch {
+    return '';
+  }
   const out: string[] = [];
-  collect(scan.tree, out);
+  collect(tree, out);
   return out.join('').replace(/\s+/g, ' ').trim();
 }

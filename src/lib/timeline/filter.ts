@@ -20,9 +20,9 @@ export function countByCategory<T>(events: readonly T[], categoryOf: (event: T) 
   return counts;
 }
 
-/** The page title of a filtered view: `Timeline: Military`, or `Timeline` for all events. */
-export function timelineTitle(category: Category | undefined): string {
-  return category ? `Timeline: ${CATEGORY_LABELS[category]}` : 'Timeline';
+/** The page title of a filtered view: `Timeline: Military`. */
+export function timelineTitle(category: Category): string {
+  return `Timeline: ${CATEGORY_LABELS[category]}`;
 }
 
 /** The line under the filter that says what is shown: `Showing 12 of 45 events: Military.` */
