@@ -33,6 +33,7 @@ const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const region = document.querySelector<HTMLElement>('[data-search-results]')!;
 const list = region.querySelector<HTMLOListElement>('ol')!;
 const more = region.querySelector<HTMLButtonElement>('[data-search-more]')!;
+document.querySelector<HTMLElement>('[data-search-notice]')!.hidden = true;
 
 // The index lives at /pagefind/ only after `npm run build`; the URL is built at run time so the bundler leaves it alone.
 const pagefindUrl = new URL('/pagefind/pagefind.js', location.href).href;
