@@ -26,7 +26,7 @@ function collect(node: Nodes, out: string[]): void {
 export function plainText(body: string): string {
   let tree: Root;
   try {
-    tree = parser.runSync(parser.parse(body));
+    tree = parser.parse(body);
   } catch {
     return '';
   }
