@@ -155,7 +155,12 @@ form.addEventListener('submit', (event) => {
   clearTimeout(typing);
   update();
 });
-more.addEventListener('click', () => void showMore());
+more.addEventListener('click', async () => {
+  const first = list.children.length;
+  await showMore();
+  // Keyboard and screen-reader users continue at the first new result, not back at the button.
+  list.children[first]?.querySelector('a')?.focus();
+});
 
 const initial = readSearchState(new URLSearchParams(location.search));
 showState(initial);

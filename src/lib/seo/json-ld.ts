@@ -163,3 +163,8 @@ export function webSiteLd(site: WebSiteInput): Thing {
     },
   };
 }
+
+/** JSON for a `<script type="application/ld+json">` element: `<` is escaped so no text can close the element early. */
+export function serializeJsonLd(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -4,6 +4,7 @@ import {
   definedTermSetLd,
   eventLd,
   newsArticleLd,
+  serializeJsonLd,
   webSiteLd,
   type NewsArticleInput,
 } from '../../../../src/lib/seo/json-ld.ts';
@@ -136,5 +137,14 @@ describe('webSiteLd', () => {
       target: { '@type': 'EntryPoint', urlTemplate: 'https://example.org/search/?q={search_term_string}' },
       'query-input': 'required name=search_term_string',
     });
+  });
+});
+
+describe('serializeJsonLd', () => {
+  test('text cannot close the script element, and the JSON still parses to the same value', () => {
+    const data = { name: 'A </script><script>alert(1)</script> B' };
+    const json = serializeJsonLd(data);
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)).toEqual(data);
   });
 });
