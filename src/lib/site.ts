@@ -17,7 +17,7 @@ export const SITE = {
 } as const;
 
 /** A page's `<title>`: its own title, then the site's name. */
-export function fullTitle(title: string): string {
+export function withSiteName(title: string): string {
   return `${title} | ${SITE.shortTitle}`;
 }
 

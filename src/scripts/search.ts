@@ -43,12 +43,15 @@ const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ pagefindUrl).then(
   await module.filters();
   return module;
 });
+// A failure to load is reported by run() when a search needs the index, not as an unhandled rejection.
+pagefind.catch(() => undefined);
 
 let latest = 0;
 let pending: PagefindSearch['results'] = [];
 
 function currentState(): SearchState {
-  return readSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  const type = form.querySelector<HTMLInputElement>('input[name="type"]:checked')?.value ?? '';
+  return readSearchState(new URLSearchParams({ q: input.value, type }));
 }
 
 function showState(state: SearchState): void {
