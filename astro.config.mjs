@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
@@ -39,17 +40,24 @@ export default defineConfig({
       remarkRehype: { footnoteLabel: 'Notes', footnoteLabelProperties: { className: ['notes-heading'] } },
     }),
   },
-  integrations: [glossary.integration, mdx(), drafts],
+  integrations: [
+    glossary.integration,
+    mdx(),
+    // The search page (noindex) and the 404 page are not content.
+    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    drafts,
+  ],
   devToolbar: { enabled: false },
   // Writes .astro/collections/collections.json, which maps each entry file to its collection so the
   // Astro VS Code extension can check frontmatter against that collection's JSON Schema.
   experimental: { contentIntellisense: true },
   vite: {
     build: {
+      // Never inline <script> modules into the HTML: the Content-Security-Policy allows only
+      // external scripts (and the hashed theme bootstrap). Other assets keep Vite's default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       // Each MDX module carries a "use astro:head-inject" directive; the warning is noise (1 MB of log at 1000 pages).
       rolldownOptions: { checks: { moduleLevelDirective: false } },
-      // Never inline a script into the HTML: the Content-Security-Policy allows external scripts only.
-      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
     },
   },
 });

@@ -9,12 +9,19 @@ export const DEFAULT_SITE_URL = 'https://backgrounder.example.org';
 export const SITE = {
   title: 'Backgrounder: Ukraine, NATO and the war in Donbas',
   shortTitle: 'Backgrounder',
+  /** What the explainer is about, as a phrase that completes "the timeline of …". */
+  subject: 'the war in Donbas',
   description:
     'An explainer built around AFP’s 6 April 2021 wire story on Ukraine’s push for NATO membership: the article, the background since 2014, and the terms a reader needs.',
   lang: 'en',
   locale: 'en_GB',
   publisher: 'Backgrounder',
 } as const;
+
+/** A page's `<title>`: its own title, then the site's name. */
+export function withSiteName(title: string): string {
+  return `${title} | ${SITE.shortTitle}`;
+}
 
 /** Share-card geometry: every card and every og:image tag reads these. */
 export const CARD = { width: 1200, height: 630 } as const;
@@ -39,6 +46,28 @@ export const CATEGORY_LABELS = {
 
 export type Category = keyof typeof CATEGORY_LABELS;
 export const CATEGORIES = Object.keys(CATEGORY_LABELS) as [Category, ...Category[]];
+
+/** True when `value` is one of the timeline categories. */
+export function isCategory(value: unknown): value is Category {
+  return typeof value === 'string' && Object.hasOwn(CATEGORY_LABELS, value);
+}
+
+/**
+ * The kinds of page search can filter by. The key is what the search URL carries (`?type=term`);
+ * `filter` is the Pagefind filter value each page declares (`data-pagefind-filter="type:…"`).
+ */
+export const SEARCH_TYPES = {
+  article: { filter: 'Article', label: 'Articles' },
+  event: { filter: 'Timeline event', label: 'Timeline events' },
+  term: { filter: 'Glossary term', label: 'Glossary terms' },
+} as const;
+
+export type SearchType = keyof typeof SEARCH_TYPES;
+
+/** The `data-pagefind-filter` attribute value for a page of the given kind. */
+export function searchFilterAttribute(type: SearchType): string {
+  return `type:${SEARCH_TYPES[type].filter}`;
+}
 
 /** Where each collection lives under the content root, and the URL prefix of its pages. */
 export const COLLECTIONS = {

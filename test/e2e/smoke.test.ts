@@ -1,15 +1,5 @@
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DIST, launchBrowser, PHONE, serveDist, type BrowserSession, type StaticServer } from './harness.ts';
-
-/** Every page's URL path, found from the HTML files in dist/. */
-async function pagePaths(): Promise<string[]> {
-  const files = (await readdir(DIST, { recursive: true })).map(String).filter((f) => f.endsWith('.html'));
-  return files
-    .map((file) => `/${file.split(path.sep).join('/')}`.replace(/index\.html$/, ''))
-    .sort();
-}
+import { launchBrowser, pagePaths, PHONE, serveDist, type BrowserSession, type StaticServer } from './harness.ts';
 
 let server: StaticServer;
 let session: BrowserSession;
@@ -26,7 +16,7 @@ afterAll(async () => {
 
 describe('every page', () => {
   test('loads without console errors or failed requests', async () => {
-    const paths = await pagePaths();
+    const paths = pagePaths();
     expect(paths.length).toBeGreaterThan(70);
     const context = await session.newContext({ viewport: PHONE });
     const page = await context.newPage();

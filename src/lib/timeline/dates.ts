@@ -35,6 +35,11 @@ export function formatRange(start: string, end?: string): string {
   return `${formatDate(start)} – ${formatDate(end)}`;
 }
 
+/** The first moment (UTC) of a day or month, for feeds and other machine dates. */
+export function startOf(date: string): Date {
+  return toUtc(date);
+}
+
 /** The `YYYY-MM-DD` of a Date in UTC. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);

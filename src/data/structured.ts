@@ -1,0 +1,33 @@
+/** Site entries as the plain inputs the JSON-LD builders take (absolute URLs, plain text). */
+import { plainText } from '../lib/content/plain-text.ts';
+import { absoluteUrl, routes } from '../lib/routes.ts';
+import type { EventInput, TermInput, TermSetInput } from '../lib/seo/json-ld.ts';
+import { SITE } from '../lib/site.ts';
+import type { GlossaryTerm, TimelineEvent } from './site.ts';
+
+/** The glossary as a `DefinedTermSet`: its address and name. */
+export function glossarySet(origin: string): TermSetInput {
+  return { url: absoluteUrl(origin, routes.glossary()), name: `${SITE.shortTitle} glossary` };
+}
+
+/** A glossary term: its page, name, short definition and other spellings. */
+export function termInput(origin: string, term: GlossaryTerm): TermInput {
+  return { url: absoluteUrl(origin, term.url), name: term.data.term, description: term.data.short, aliases: term.data.aliases };
+}
+
+/** A timeline event's summary as one line of plain text (feeds, JSON-LD). */
+export function eventSummary(event: TimelineEvent): string {
+  return plainText(event.entry.body ?? '');
+}
+
+/** A timeline event: its page, title, summary text, dates and places. */
+export function eventInput(origin: string, event: TimelineEvent): EventInput {
+  return {
+    url: absoluteUrl(origin, event.url),
+    name: event.data.title,
+    description: eventSummary(event) || event.data.title,
+    startDate: event.data.date,
+    endDate: event.data.end,
+    places: event.data.places,
+  };
+}

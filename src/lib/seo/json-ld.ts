@@ -1,0 +1,170 @@
+/**
+ * JSON-LD for search engines and news aggregators (schema.org). Pure builders: they take plain
+ * values and absolute URLs and return objects that a layout serialises into
+ * `<script type="application/ld+json">`.
+ */
+import { bylineAuthors } from './byline.ts';
+
+type Thing = Record<string, unknown>;
+
+const CONTEXT = 'https://schema.org';
+
+export interface PublisherInput {
+  name: string;
+  url: string;
+  /** Absolute URL of the publisher's logo. */
+  logo?: string | undefined;
+}
+
+export interface NewsArticleInput {
+  url: string;
+  headline: string;
+  description: string;
+  published: Date;
+  updated?: Date | undefined;
+  /** The byline as printed: `AFP (Olga Shylenko)`. */
+  byline: string;
+  keywords: readonly string[];
+  /** The publication this version is based on. */
+  source: { name: string; url: string };
+  publisher: PublisherInput;
+  /** Absolute URL of the 1200×630 share card. */
+  image?: string | undefined;
+  lang: string;
+}
+
+/** The publisher as an Organization, with its logo when there is one. */
+export function organizationLd(publisher: PublisherInput): Thing {
+  return {
+    '@type': 'Organization',
+    name: publisher.name,
+    url: publisher.url,
+    ...(publisher.logo ? { logo: { '@type': 'ImageObject', url: publisher.logo } } : {}),
+  };
+}
+
+/** `NewsArticle` for an article page: who wrote it, who publishes it, and the wire copy it is based on. */
+export function newsArticleLd(input: NewsArticleInput): Thing {
+  return {
+    '@context': CONTEXT,
+    '@type': 'NewsArticle',
+    '@id': input.url,
+    url: input.url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
+    headline: input.headline,
+    description: input.description,
+    inLanguage: input.lang,
+    datePublished: input.published.toISOString(),
+    dateModified: (input.updated ?? input.published).toISOString(),
+    author: bylineAuthors(input.byline),
+    publisher: organizationLd(input.publisher),
+    ...(input.image ? { image: [input.image] } : {}),
+    isBasedOn: {
+      '@type': 'CreativeWork',
+      url: input.source.url,
+      publisher: { '@type': 'Organization', name: input.source.name },
+    },
+    ...(input.keywords.length ? { keywords: input.keywords.join(', ') } : {}),
+  };
+}
+
+export interface TermInput {
+  url: string;
+  name: string;
+  description: string;
+  aliases: readonly string[];
+}
+
+export interface TermSetInput {
+  url: string;
+  name: string;
+  description?: string | undefined;
+}
+
+function definedTerm(term: TermInput): Thing {
+  return {
+    '@type': 'DefinedTerm',
+    '@id': term.url,
+    url: term.url,
+    name: term.name,
+    description: term.description,
+    ...(term.aliases.length ? { alternateName: [...term.aliases] } : {}),
+  };
+}
+
+/** `DefinedTermSet` for the glossary page, listing every term. */
+export function definedTermSetLd(set: TermSetInput, terms: readonly TermInput[]): Thing {
+  return {
+    '@context': CONTEXT,
+    '@type': 'DefinedTermSet',
+    '@id': set.url,
+    url: set.url,
+    name: set.name,
+    ...(set.description ? { description: set.description } : {}),
+    hasDefinedTerm: terms.map(definedTerm),
+  };
+}
+
+/** `DefinedTerm` for one term's page, pointing back to the glossary it belongs to. */
+export function definedTermLd(term: TermInput, set: TermSetInput): Thing {
+  return {
+    '@context': CONTEXT,
+    ...definedTerm(term),
+    inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': set.url, url: set.url, name: set.name },
+  };
+}
+
+export interface EventInput {
+  url: string;
+  name: string;
+  description: string;
+  /** `2014-02-22`, or `2014-08` when only the month is known (ISO 8601 allows both). */
+  startDate: string;
+  endDate?: string | undefined;
+  places: readonly string[];
+}
+
+/** `Event` for a timeline event's page: a dated, placed happening (historical, so no tickets or status). */
+export function eventLd(event: EventInput): Thing {
+  return {
+    '@context': CONTEXT,
+    '@type': 'Event',
+    '@id': event.url,
+    url: event.url,
+    name: event.name,
+    description: event.description,
+    startDate: event.startDate,
+    ...(event.endDate ? { endDate: event.endDate } : {}),
+    ...(event.places.length ? { location: event.places.map((name) => ({ '@type': 'Place', name })) } : {}),
+  };
+}
+
+export interface WebSiteInput {
+  url: string;
+  name: string;
+  description: string;
+  /** The search page's address with `{search_term_string}` where the query goes. */
+  searchUrlTemplate: string;
+}
+
+/** `WebSite` for the front page, with the search action that deep-links into /search/. */
+export function webSiteLd(site: WebSiteInput): Thing {
+  return {
+    '@context': CONTEXT,
+    '@type': 'WebSite',
+    '@id': site.url,
+    url: site.url,
+    name: site.name,
+    description: site.description,
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: site.searchUrlTemplate },
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}
+
+/** JSON for a `<script type="application/ld+json">` element: `<` is escaped so no text can close the element early. */
+export function serializeJsonLd(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,37 @@
+/** `/rss.xml`: the articles and the timeline events in one feed, newest first. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getSite } from '../data/site.ts';
+import { eventSummary } from '../data/structured.ts';
+import { sortFeed, type FeedItem } from '../lib/feed.ts';
+import { CATEGORY_LABELS, SITE } from '../lib/site.ts';
+import { startOf } from '../lib/timeline/dates.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { articles, events } = await getSite();
+  const items: FeedItem[] = [
+    ...articles.map((article) => ({
+      title: article.data.title,
+      link: article.url,
+      pubDate: article.data.published,
+      description: article.data.dek,
+      categories: ['Article', ...article.data.tags],
+    })),
+    ...events.map((event) => ({
+      title: event.data.title,
+      link: event.url,
+      // An event's feed date is the day it happened (the first of the month when only the month is known).
+      pubDate: startOf(event.data.date),
+      description: eventSummary(event),
+      categories: ['Timeline event', CATEGORY_LABELS[event.data.category]],
+    })),
+  ];
+  return rss({
+    title: SITE.title,
+    description: SITE.description,
+    site: site!,
+    items: sortFeed(items),
+    customData: `<language>${SITE.lang}</language>`,
+    trailingSlash: true,
+  });
+};

@@ -1,0 +1,61 @@
+/** Print: the article, the timeline and the glossary print without site chrome, black on white, with link addresses. */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { articlePath, launchBrowser, serveDist, type BrowserSession, type StaticServer } from './harness.ts';
+
+let server: StaticServer;
+let session: BrowserSession;
+
+beforeAll(async () => {
+  server = await serveDist();
+  session = await launchBrowser();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('printing', () => {
+  test.each(['the article', '/timeline/', '/glossary/'])('%s hides the chrome and prints link addresses', async (which) => {
+    const pagePath = which === 'the article' ? articlePath() : which;
+    // A reader on a dark screen who picked the dark theme still prints black on white.
+    const context = await session.newContext({ colorScheme: 'dark' });
+    await context.addInitScript(`localStorage.setItem('theme', 'dark')`);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${pagePath}`);
+    await page.emulateMedia({ media: 'print' });
+
+    const report = await page.evaluate(() => {
+      const shown = (selector: string) => [...document.querySelectorAll(selector)].filter((el) => el.checkVisibility()).length;
+      const link = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="/"], main a[href^="http"]')].find((a) => a.checkVisibility());
+      return {
+        chrome: {
+          header: shown('.site-header'),
+          footer: shown('.site-footer'),
+          nav: shown('nav'),
+          forms: shown('form, select, button'),
+          skip: shown('.skip-link'),
+        },
+        main: shown('main'),
+        background: getComputedStyle(document.body).backgroundColor,
+        ink: getComputedStyle(document.body).color,
+        linkAfter: link ? getComputedStyle(link, '::after').content : '',
+        linkHref: link?.getAttribute('href') ?? '',
+        source: document.querySelector('.print-source')?.checkVisibility() ? document.querySelector('.print-source')!.textContent : '',
+        stickyHeadings: [...document.querySelectorAll('.year-heading')].filter((h) => getComputedStyle(h).position === 'sticky').length,
+      };
+    });
+    expect(report.chrome).toEqual({ header: 0, footer: 0, nav: 0, forms: 0, skip: 0 });
+    expect(report.main).toBe(1);
+    expect(report.background).toBe('rgb(255, 255, 255)');
+    expect(report.ink).toBe('rgb(0, 0, 0)');
+    expect(report.linkAfter).toBe(`" <${report.linkHref}>"`);
+    expect(report.source).toMatch(/^This page: https?:\/\/.+\/$/);
+    expect(report.stickyHeadings).toBe(0);
+
+    // And Chromium can lay it out as a PDF.
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await context.close();
+  });
+});

@@ -1,0 +1,150 @@
+import { describe, expect, test } from 'vitest';
+import {
+  definedTermLd,
+  definedTermSetLd,
+  eventLd,
+  newsArticleLd,
+  serializeJsonLd,
+  webSiteLd,
+  type NewsArticleInput,
+} from '../../../../src/lib/seo/json-ld.ts';
+
+const article: NewsArticleInput = {
+  url: 'https://example.org/articles/nato/',
+  headline: 'Ukraine Urges NATO to Speed Up Membership',
+  description: 'Dek.',
+  published: new Date('2021-04-06T12:00:00+03:00'),
+  byline: 'AFP (Olga Shylenko)',
+  keywords: ['ukraine', 'nato'],
+  source: { name: 'The Moscow Times', url: 'https://www.themoscowtimes.com/author/afp' },
+  publisher: { name: 'Backgrounder', url: 'https://example.org/', logo: 'https://example.org/favicon.svg' },
+  lang: 'en',
+};
+
+describe('newsArticleLd', () => {
+  test('has what news search needs: headline, dates, author, publisher with logo, and the source it is based on', () => {
+    expect(newsArticleLd({ ...article, image: 'https://example.org/og/articles/nato.png' })).toMatchInlineSnapshot(`
+      {
+        "@context": "https://schema.org",
+        "@id": "https://example.org/articles/nato/",
+        "@type": "NewsArticle",
+        "author": [
+          {
+            "@type": "Person",
+            "name": "Olga Shylenko",
+            "worksFor": {
+              "@type": "Organization",
+              "name": "AFP",
+            },
+          },
+        ],
+        "dateModified": "2021-04-06T09:00:00.000Z",
+        "datePublished": "2021-04-06T09:00:00.000Z",
+        "description": "Dek.",
+        "headline": "Ukraine Urges NATO to Speed Up Membership",
+        "image": [
+          "https://example.org/og/articles/nato.png",
+        ],
+        "inLanguage": "en",
+        "isBasedOn": {
+          "@type": "CreativeWork",
+          "publisher": {
+            "@type": "Organization",
+            "name": "The Moscow Times",
+          },
+          "url": "https://www.themoscowtimes.com/author/afp",
+        },
+        "keywords": "ukraine, nato",
+        "mainEntityOfPage": {
+          "@id": "https://example.org/articles/nato/",
+          "@type": "WebPage",
+        },
+        "publisher": {
+          "@type": "Organization",
+          "logo": {
+            "@type": "ImageObject",
+            "url": "https://example.org/favicon.svg",
+          },
+          "name": "Backgrounder",
+          "url": "https://example.org/",
+        },
+        "url": "https://example.org/articles/nato/",
+      }
+    `);
+  });
+
+  test.each([
+    { name: 'uses the update time as dateModified', input: { updated: new Date('2021-04-07T08:00:00Z') }, field: 'dateModified', expected: '2021-04-07T08:00:00.000Z' },
+    { name: 'leaves out image when there is no card', input: {}, field: 'image', expected: undefined },
+    { name: 'leaves out keywords when there are no tags', input: { keywords: [] }, field: 'keywords', expected: undefined },
+  ])('$name', ({ input, field, expected }) => {
+    expect(newsArticleLd({ ...article, ...input })[field]).toEqual(expected);
+  });
+
+  test('leaves out the logo when the publisher has none', () => {
+    const { publisher } = newsArticleLd({ ...article, publisher: { name: 'B', url: 'https://example.org/' } });
+    expect(publisher).toEqual({ '@type': 'Organization', name: 'B', url: 'https://example.org/' });
+  });
+});
+
+describe('glossary', () => {
+  const set = { url: 'https://example.org/glossary/', name: 'Backgrounder glossary', description: 'Terms.' };
+  const map = { url: 'https://example.org/glossary/map/', name: 'Membership Action Plan', description: 'A NATO programme.', aliases: ['MAP'] };
+  const kremlin = { url: 'https://example.org/glossary/kremlin/', name: 'Kremlin', description: 'The seat of power.', aliases: [] };
+
+  test('the set lists every term, with other spellings as alternateName', () => {
+    const ld = definedTermSetLd(set, [map, kremlin]);
+    expect(ld).toMatchObject({ '@type': 'DefinedTermSet', '@id': set.url, name: set.name, description: 'Terms.' });
+    expect(ld['hasDefinedTerm']).toEqual([
+      { '@type': 'DefinedTerm', '@id': map.url, url: map.url, name: map.name, description: map.description, alternateName: ['MAP'] },
+      { '@type': 'DefinedTerm', '@id': kremlin.url, url: kremlin.url, name: 'Kremlin', description: kremlin.description },
+    ]);
+  });
+
+  test('a term points back to its set', () => {
+    expect(definedTermLd(map, set)).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'DefinedTerm',
+      name: 'Membership Action Plan',
+      inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': set.url, url: set.url, name: set.name },
+    });
+  });
+});
+
+describe('eventLd', () => {
+  const base = { url: 'https://example.org/timeline/x/', name: 'Battle of Ilovaisk', description: 'Summary.', startDate: '2014-08', places: [] };
+
+  test.each([
+    { name: 'a month-precision event keeps its month', input: {}, expected: { startDate: '2014-08' } },
+    { name: 'a range has an end', input: { startDate: '2017-01-29', endDate: '2017-02-04' }, expected: { endDate: '2017-02-04' } },
+    { name: 'places become Place locations', input: { places: ['Kyiv', 'Brussels'] }, expected: { location: [{ '@type': 'Place', name: 'Kyiv' }, { '@type': 'Place', name: 'Brussels' }] } },
+  ])('$name', ({ input, expected }) => {
+    expect(eventLd({ ...base, ...input })).toMatchObject({ '@type': 'Event', name: 'Battle of Ilovaisk', ...expected });
+  });
+
+  test('has no location or end when there are none', () => {
+    const ld = eventLd(base);
+    expect(ld).not.toHaveProperty('location');
+    expect(ld).not.toHaveProperty('endDate');
+  });
+});
+
+describe('webSiteLd', () => {
+  test('offers the search page as a SearchAction', () => {
+    const ld = webSiteLd({ url: 'https://example.org/', name: 'B', description: 'D', searchUrlTemplate: 'https://example.org/search/?q={search_term_string}' });
+    expect(ld['potentialAction']).toEqual({
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: 'https://example.org/search/?q={search_term_string}' },
+      'query-input': 'required name=search_term_string',
+    });
+  });
+});
+
+describe('serializeJsonLd', () => {
+  test('text cannot close the script element, and the JSON still parses to the same value', () => {
+    const data = { name: 'A </script><script>alert(1)</script> B' };
+    const json = serializeJsonLd(data);
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)).toEqual(data);
+  });
+});
