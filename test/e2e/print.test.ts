@@ -27,7 +27,10 @@ describe('printing', () => {
 
     const report = await page.evaluate(() => {
       const shown = (selector: string) => [...document.querySelectorAll(selector)].filter((el) => el.checkVisibility()).length;
-      const link = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="/"], main a[href^="http"]')].find((a) => a.checkVisibility());
+      // Glossary links print a letter that points to the "Terms used" endnotes instead of their address.
+      const link = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="/"], main a[href^="http"]')].find(
+        (a) => a.checkVisibility() && !a.classList.contains('term'),
+      );
       return {
         chrome: {
           header: shown('.site-header'),
@@ -56,6 +59,21 @@ describe('printing', () => {
     // And Chromium can lay it out as a PDF.
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await context.close();
+  });
+
+  test('glossary links in the article print a letter that leads to the "Terms used" endnotes', async () => {
+    const context = await session.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${articlePath()}`);
+    await page.emulateMedia({ media: 'print' });
+    const { marker, endnotes } = await page.evaluate(() => {
+      const term = document.querySelector<HTMLAnchorElement>('main a.term');
+      const notes = [...document.querySelectorAll('main *')].find((el) => el.checkVisibility() && /Terms used/.test(el.textContent ?? '') && el.children.length === 0);
+      return { marker: term ? getComputedStyle(term, '::after').content : '', endnotes: notes?.textContent ?? '' };
+    });
+    expect(marker).toMatch(/^"[a-z]+"$/);
+    expect(endnotes).toMatch(/Terms used/);
     await context.close();
   });
 });

@@ -28,10 +28,16 @@ describe('a fixture site build', () => {
       'glossary/widget-accord/index.html',
       'glossary/wpo/index.html',
       'index.html',
+      'search/index.html',
       'timeline/2018-07-ratification-talks/index.html',
       'timeline/2019-03-01-accord-signed/index.html',
       'timeline/2020-05-04-the-story-day/index.html',
       'timeline/2020-06-01-after-the-story/index.html',
+      // One filtered view per category that has events: the fixture has no humanitarian event.
+      'timeline/category/diplomacy/index.html',
+      'timeline/category/military/index.html',
+      'timeline/category/nato-eu/index.html',
+      'timeline/category/politics/index.html',
       'timeline/index.html',
     ]);
     expect(existsSync(path.join(site.outDir, 'timeline/2020-01-01-draft-event'))).toBe(false);
