@@ -1,7 +1,7 @@
 /**
  * `npm run build`: validates the content, builds the site into a temporary directory, adds the
- * search index, and only then swaps it into `dist/`. A failed build leaves the previous `dist/`
- * untouched, so CI can never publish half a site.
+ * search index and the `_headers` file, and only then swaps it into `dist/`. A failed build leaves
+ * the previous `dist/` untouched, so CI can never publish half a site.
  */
 import { mkdir, rm, rename, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { contentRoot } from '../src/content-root.ts';
 import { checkContent } from './lib/check-content.ts';
+import { writeHeadersFile } from './lib/write-headers.ts';
 
 // Builds run in CI and in scripts; Astro's telemetry notice is noise there.
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
@@ -87,6 +88,8 @@ async function main(): Promise<number> {
     });
     const pages = await buildSearchIndex(workDir);
     console.log(`Search: indexed ${pages} pages.`);
+    const headers = await writeHeadersFile(workDir);
+    console.log(`Headers: ${headers.rules} rules, ${headers.scriptHashes} script and ${headers.styleHashes} style hashes in the CSP.`);
     await swapIntoPlace(workDir);
   } catch (error) {
     await rm(workDir, { recursive: true, force: true });

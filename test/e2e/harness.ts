@@ -1,6 +1,8 @@
 /**
  * Browser-test plumbing: a static server for dist/ on a free loopback port, and Debian's Chromium
  * driven by playwright-core. No browser is downloaded; set CHROMIUM_PATH to use another binary.
+ * The server applies dist/_headers as Netlify and Cloudflare Pages do, so every browser test runs
+ * under the site's real Content-Security-Policy.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -8,6 +10,7 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import mime from 'mime';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { HEADERS_FILE, headersFor, parseHeadersFile, type HeaderBlock } from '../../src/lib/headers/index.ts';
 
 export const DIST = path.resolve('dist');
 
@@ -21,6 +24,7 @@ export async function serveDist(root = DIST): Promise<StaticServer> {
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(`No built site in ${root}. Run \`npm run build\` before \`npm run test:e2e\`.`);
   }
+  const rules = await readHeaderRules(root);
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let file = path.join(root, decodeURIComponent(url.pathname));
@@ -28,13 +32,16 @@ export async function serveDist(root = DIST): Promise<StaticServer> {
       response.writeHead(403).end();
       return;
     }
+    const headers = headersFor(rules, url.pathname);
     try {
+      // Hosts read _headers but never serve it.
+      if (path.relative(root, file) === HEADERS_FILE) throw new Error('not served');
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'Content-Type': mime.getType(file) ?? 'application/octet-stream' }).end(body);
+      response.writeHead(200, { ...headers, 'Content-Type': mime.getType(file) ?? 'application/octet-stream' }).end(body);
     } catch {
       const body = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('Not found'));
-      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(body);
+      response.writeHead(404, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(body);
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -44,6 +51,12 @@ export async function serveDist(root = DIST): Promise<StaticServer> {
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
+}
+
+/** The rules of `root/_headers`; none when the build wrote no such file. */
+export async function readHeaderRules(root = DIST): Promise<HeaderBlock[]> {
+  const text = await readFile(path.join(root, HEADERS_FILE), 'utf8').catch(() => '');
+  return parseHeadersFile(text);
 }
 
 /** The Chromium binary: CHROMIUM_PATH, else Debian's. */

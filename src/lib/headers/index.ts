@@ -1,0 +1,6 @@
+/** Cache and security headers for the CDN: one set of rules for `_headers` and for `npm run deploy`. */
+export * from './rules.ts';
+export * from './content-type.ts';
+export * from './inline-sources.ts';
+export * from './security.ts';
+export * from './headers-file.ts';

@@ -1,0 +1,124 @@
+/**
+ * The site under its own `_headers`, in Chromium: every page loads with no Content-Security-Policy
+ * violation, every file gets the Cache-Control of its rule, and the policy is known to bite (an
+ * unhashed inline script is reported) while JSON-LD data blocks and Pagefind's WebAssembly pass.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { listSiteFiles } from '../../scripts/lib/site-files.ts';
+import { HEADERS_FILE, cacheControlFor, headersFor, urlPathFor, type HeaderBlock } from '../../src/lib/headers/index.ts';
+import { DIST, launchBrowser, readHeaderRules, serveDist, type BrowserSession, type StaticServer } from './harness.ts';
+
+declare global {
+  interface Window {
+    cspViolations?: string[];
+  }
+}
+
+let server: StaticServer;
+let session: BrowserSession;
+let rules: HeaderBlock[];
+let contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  rules = await readHeaderRules();
+  server = await serveDist();
+  session = await launchBrowser();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  await Promise.all(contexts.map((context) => context.close()));
+  contexts = [];
+});
+
+interface WatchedPage {
+  page: Page;
+  /** `securitypolicyviolation` events seen by the current document, as `directive blocked what`. */
+  violations(): Promise<string[]>;
+  /** Console messages about the policies ("Refused to …", "Error with Permissions-Policy header …"). */
+  policyMessages: string[];
+}
+
+async function watchedPage(): Promise<WatchedPage> {
+  const context = await session.newContext();
+  contexts.push(context);
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window.cspViolations ??= []).push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  const page = await context.newPage();
+  const policyMessages: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Permissions-Policy/i.test(message.text())) policyMessages.push(message.text());
+  });
+  return { page, policyMessages, violations: async () => (await page.evaluate(() => window.cspViolations)) ?? [] };
+}
+
+async function pagePaths(): Promise<string[]> {
+  return (await listSiteFiles(DIST)).filter((key) => key.endsWith('.html')).map(urlPathFor);
+}
+
+describe('_headers', () => {
+  test('gives every file of dist/ the Cache-Control of its rule, once, and the security headers', async () => {
+    expect(rules.length).toBeGreaterThan(1);
+    const keys = (await listSiteFiles(DIST)).filter((key) => key !== HEADERS_FILE);
+    for (const key of keys) {
+      const response = await fetch(`${server.origin}${urlPathFor(key)}`);
+      expect(response.headers.get('cache-control'), key).toBe(cacheControlFor(key));
+      expect(response.headers.get('content-security-policy'), key).toMatch(/frame-ancestors 'none'/);
+      expect(response.headers.get('x-content-type-options'), key).toBe('nosniff');
+    }
+  });
+
+  test('sends a policy without unsafe-inline or unsafe-eval', () => {
+    const policy = headersFor(rules, '/')['Content-Security-Policy'];
+    expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+  });
+});
+
+describe('the Content-Security-Policy in Chromium', () => {
+  test('lets every page load without a violation', async () => {
+    const { page, violations, policyMessages } = await watchedPage();
+    const found: string[] = [];
+    for (const path of await pagePaths()) {
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      found.push(...(await violations()).map((violation) => `${path}: ${violation}`));
+    }
+    expect(found).toEqual([]);
+    expect(policyMessages).toEqual([]);
+  });
+
+  test('runs a Pagefind search (WebAssembly) without a violation', async () => {
+    const { page, violations, policyMessages } = await watchedPage();
+    await page.goto(`${server.origin}/`);
+    // A string, because vitest rewrites `import()` in functions it compiles.
+    const results = await page.evaluate<number>(`import('/pagefind/pagefind.js')
+      .then((pagefind) => pagefind.search('NATO'))
+      .then((search) => search.results.length)`);
+    expect(results).toBeGreaterThan(0);
+    expect(await violations()).toEqual([]);
+    expect(policyMessages).toEqual([]);
+  });
+
+  // The two probes below serve made-up pages with the site's policy, to show what Chromium does with it.
+  test.each([
+    { body: '<script>document.title = "ran"</script>', title: 'probe', blocked: ['script-src-elem blocked inline'] },
+    { body: '<script type="application/ld+json">{"@type": "Thing"}</script>', title: 'probe', blocked: [] },
+  ])('with an unhashed $body, reports $blocked', async ({ body, title, blocked }) => {
+    const { page, violations } = await watchedPage();
+    const headers = headersFor(rules, '/');
+    await page.route(`${server.origin}/csp-probe/`, (route) =>
+      route.fulfill({ status: 200, headers: { ...headers, 'Content-Type': 'text/html' }, body: `<title>probe</title>${body}` }),
+    );
+    await page.goto(`${server.origin}/csp-probe/`);
+    expect(await page.title()).toBe(title);
+    expect(await violations()).toEqual(blocked);
+  });
+});
