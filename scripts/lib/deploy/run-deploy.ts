@@ -21,6 +21,7 @@ import {
 } from '../../../src/lib/deploy/plan.ts';
 import { checkDeleteLimit, completeManifest, markPending } from '../../../src/lib/deploy/records.ts';
 import { formatPlan, type DeploySummary } from '../../../src/lib/deploy/report.ts';
+import { HEADERS_FILE } from '../../../src/lib/headers/headers-file.ts';
 import { hashSiteFiles } from '../site-files.ts';
 import type { Origin } from './s3-origin.ts';
 import { startStageProgress } from './progress.ts';
@@ -82,7 +83,7 @@ async function survey(options: DeployOptions, origin: Origin, log: (line: string
   }
   const local = files.map((file) => ({ key: file.key, md5: file.hash, size: file.size }));
   const remote = listing.filter((object) => object.key !== MANIFEST_KEY);
-  log(`${local.length} files in ${options.dir}/, ${remote.length} objects in ${origin.target}.`);
+  log(`${local.filter((file) => file.key !== HEADERS_FILE).length} files to publish in ${options.dir}/, ${remote.length} objects in ${origin.target}.`);
   return { local, remote, manifest, manifestText };
 }
 

@@ -49,7 +49,8 @@ const FLAGS = {
 /** Options from `argv` (without node and the script) and the environment; throws DeployUsageError. */
 export function parseDeployArgs(argv: readonly string[], env: Record<string, string | undefined>): DeployOptions & { help: boolean } {
   const { values } = readFlags(argv);
-  const endpoint = values.endpoint ?? env['AWS_ENDPOINT_URL_S3'] ?? env['AWS_ENDPOINT_URL'];
+  // CI passes unset secrets as empty strings: those count as not set.
+  const endpoint = firstSet(values.endpoint, env['AWS_ENDPOINT_URL_S3'], env['AWS_ENDPOINT_URL']);
   if (!values.bucket && !values.help) {
     throw new DeployUsageError(`Which bucket? \`--bucket\` is required.\n${USAGE}`);
   }
@@ -58,7 +59,7 @@ export function parseDeployArgs(argv: readonly string[], env: Record<string, str
     bucket: values.bucket ?? '',
     endpoint: endpoint ? checkEndpoint(endpoint) : undefined,
     // Stores other than AWS ignore the region, but the SDK needs one to sign requests.
-    region: values.region ?? env['AWS_REGION'] ?? env['AWS_DEFAULT_REGION'] ?? (endpoint ? 'us-east-1' : undefined),
+    region: firstSet(values.region, env['AWS_REGION'], env['AWS_DEFAULT_REGION']) ?? (endpoint ? 'us-east-1' : undefined),
     prefix: normalisePrefix(values.prefix),
     dir: values.dir,
     dryRun: values['dry-run'],
@@ -66,6 +67,10 @@ export function parseDeployArgs(argv: readonly string[], env: Record<string, str
     force: values.force,
     concurrency: readCount('--concurrency', values.concurrency, 1),
   };
+}
+
+function firstSet(...values: (string | undefined)[]): string | undefined {
+  return values.find((value) => value !== undefined && value.trim() !== '');
 }
 
 function readFlags(argv: readonly string[]) {

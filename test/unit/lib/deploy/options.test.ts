@@ -25,6 +25,7 @@ describe('parseDeployArgs', () => {
     { name: 'defaults', argv: [], env: {}, expected: { endpoint: undefined, region: undefined, prefix: '', maxDeletes: DEFAULT_MAX_DELETES, dryRun: false } },
     { name: 'AWS_ENDPOINT_URL_S3, with a region to sign with', argv: [], env: { AWS_ENDPOINT_URL_S3: 'https://r2.example' }, expected: { endpoint: 'https://r2.example', region: 'us-east-1' } },
     { name: 'AWS_REGION', argv: [], env: { AWS_REGION: 'eu-west-1' }, expected: { region: 'eu-west-1' } },
+    { name: 'empty variables, as CI passes unset secrets', argv: [], env: { AWS_REGION: '', AWS_ENDPOINT_URL_S3: '' }, expected: { endpoint: undefined, region: undefined } },
     { name: '--endpoint wins over the environment', argv: ['--endpoint', 'http://a'], env: { AWS_ENDPOINT_URL_S3: 'http://b' }, expected: { endpoint: 'http://a' } },
   ])('$name', ({ argv, env, expected }) => {
     expect(parseDeployArgs(['--bucket', 'site', ...argv], env)).toMatchObject(expected);
