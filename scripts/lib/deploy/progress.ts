@@ -4,6 +4,7 @@
  */
 import { formatProgress } from '../../../src/lib/deploy/report.ts';
 
+/** Progress of one upload stage. */
 export interface StageProgress {
   /** Counts one finished upload of `bytes`. */
   advance(bytes: number): void;

@@ -34,6 +34,7 @@ export class DeployError extends Error {
   override name = 'DeployError';
 }
 
+/** The plan a deploy followed and its figures. */
 export interface DeployResult {
   plan: DeployPlan;
   summary: DeploySummary;

@@ -19,6 +19,7 @@ import type { DeployOptions } from '../../../src/lib/deploy/options.ts';
 /** Five tries per request: the SDK waits 0.1–20 s between them, longer after throttling. */
 export const MAX_ATTEMPTS = 5;
 
+/** The operations the deploy needs from a bucket, keyed relative to the deploy prefix. */
 export interface Origin {
   /** `s3://bucket/prefix/` (and the endpoint, when not AWS), for messages. */
   readonly target: string;

@@ -6,6 +6,7 @@ export interface BuiltFile {
   hash: string;
 }
 
+/** How two builds differ, by key. */
 export interface BuildDifference {
   /** Files the first build has and the second does not. */
   missing: string[];

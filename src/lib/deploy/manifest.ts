@@ -16,6 +16,7 @@ const RecordedObjectSchema = z.object({
   cacheControl: z.string(),
 });
 
+/** The manifest object, version 1. */
 export const DeployManifestSchema = z.object({
   version: z.literal(1),
   /** Every file of the last completed deploy, by key relative to the prefix. */
@@ -26,7 +27,9 @@ export const DeployManifestSchema = z.object({
   pending: z.array(z.string()),
 });
 
+/** One published file as the manifest records it. */
 export type RecordedObject = z.infer<typeof RecordedObjectSchema>;
+/** The manifest object, parsed. */
 export type DeployManifest = z.infer<typeof DeployManifestSchema>;
 
 /** Reads the manifest object's text; throws a sentence when it is not one this deploy wrote. */

@@ -7,8 +7,10 @@ import { didYouMean } from '../content/suggest.ts';
 
 /** hugo deploy's default: more deletes than this usually means the wrong bucket, prefix or build. */
 export const DEFAULT_MAX_DELETES = 256;
+/** Uploads in flight at once: enough to hide latency, few enough for any store's rate limits. */
 export const DEFAULT_CONCURRENCY = 16;
 
+/** Everything a deploy needs to know, checked. */
 export interface DeployOptions {
   bucket: string;
   /** The S3 API origin of a non-AWS store (R2, MinIO, Backblaze…); path-style addressing is used with it. */
@@ -30,6 +32,7 @@ export class DeployUsageError extends Error {
   override name = 'DeployUsageError';
 }
 
+/** The synopsis printed with usage errors and `--help`. */
 export const USAGE = `Usage: npm run deploy -- --bucket <name> [--endpoint <url>] [--region <r>] [--prefix <p>]
                          [--dir dist] [--dry-run] [--max-deletes <n>] [--force] [--concurrency <n>]`;
 

@@ -30,12 +30,15 @@ export interface PlannedFile extends LocalFile {
   retain: boolean;
 }
 
+/** Why a file is uploaded, as the dry run shows it. */
 export type UploadReason = 'new' | 'changed' | 'headers changed';
 
+/** A file to upload, and why. */
 export interface Upload extends PlannedFile {
   reason: UploadReason;
 }
 
+/** Every operation of a deploy, decided before the first one runs. */
 export interface DeployPlan {
   /** In upload order: by stage (UPLOAD_STAGES), then by key. */
   uploads: Upload[];

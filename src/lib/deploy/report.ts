@@ -27,6 +27,7 @@ export function formatPlan(plan: DeployPlan, target: string): string[] {
   return lines;
 }
 
+/** The figures of a finished (or dry) deploy. */
 export interface DeploySummary {
   uploaded: number;
   skipped: number;

@@ -27,8 +27,10 @@ export const DEFAULT_CACHE = 'public, max-age=3600';
  */
 export const UPLOAD_STAGES = ['assets', 'other', 'pages', 'feeds', 'sitemap-index'] as const;
 
+/** One of UPLOAD_STAGES. */
 export type UploadStage = (typeof UPLOAD_STAGES)[number];
 
+/** How the CDN and the deploy treat the files a pattern matches. */
 export interface PathRule {
   /** What the rule covers, for people reading plans and `_headers`. */
   name: string;

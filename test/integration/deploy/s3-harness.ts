@@ -13,6 +13,7 @@ import { clientConfig } from '../../../scripts/lib/deploy/s3-origin.ts';
 /** s3rver's fixed credentials, for in-process clients and child processes alike. */
 export const CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
 
+/** One request the proxy saw. */
 export interface Operation {
   method: string;
   bucket: string;
@@ -22,6 +23,7 @@ export interface Operation {
   injected?: number;
 }
 
+/** The running server, its recording proxy and helpers. */
 export interface S3Harness {
   endpoint: string;
   client: S3Client;
@@ -38,6 +40,7 @@ export interface S3Harness {
   close(): Promise<void>;
 }
 
+/** An object as a test compares it. */
 export interface StoredObject {
   etag: string;
   contentType: string | undefined;

@@ -5,6 +5,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+/** A site as key → file text. */
 export type SiteFiles = Record<string, string>;
 
 const page = (title: string, css: string) =>
