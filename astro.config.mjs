@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { remarkPullQuoteNumbers } from './src/lib/markdown/pull-quote-numbers.ts';
 import { resolveSiteUrl } from './src/lib/site.ts';
 
 // SITE_URL is the published origin; canonical links, og:image and the sitemap are built from it.
@@ -15,7 +16,7 @@ export default defineConfig({
   // Astro 7 ignores remark plugins passed to mdx(); they must go on the unified processor, which MDX inherits.
   markdown: {
     processor: unified({
-      remarkPlugins: [[remarkGfm, { singleTilde: false }]],
+      remarkPlugins: [[remarkGfm, { singleTilde: false }], remarkPullQuoteNumbers],
     }),
   },
   integrations: [mdx()],

@@ -1,15 +1,24 @@
-/** The site's URLs, in one place. Every path ends with a slash, as Astro's directory output serves them. */
+/** The site's URLs, in one place. Every page path ends with a slash, as Astro's directory output serves them. */
 
 export const routes = {
   home: () => '/',
   article: (id: string) => `/articles/${id}/`,
   quote: (articleId: string, n: number) => `/articles/${articleId}/quotes/${n}/`,
+  /** A pull quote where it stands in its article. */
+  quoteInContext: (articleId: string, n: number) => `/articles/${articleId}/#${quoteAnchor(n)}`,
   timeline: () => '/timeline/',
   event: (id: string) => `/timeline/${id}/`,
   glossary: () => '/glossary/',
   term: (id: string) => `/glossary/${id}/`,
   search: () => '/search/',
+  /** The share card of the page at `pagePath`: `/` → `/og/index.png`, `/glossary/map/` → `/og/glossary/map.png`. */
+  card: (pagePath: string) => `/og/${pagePath.replace(/^\/+|\/+$/g, '') || 'index'}.png`,
 } as const;
+
+/** The `id` of the n-th pull quote in an article (1-based). */
+export function quoteAnchor(n: number | string): string {
+  return `quote-${n}`;
+}
 
 /** An absolute URL on `site` (an origin without a trailing slash) for a root-relative `path`. */
 export function absoluteUrl(site: string, path: string): string {

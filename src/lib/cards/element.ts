@@ -1,0 +1,21 @@
+/**
+ * The element trees satori lays out, built as plain objects (the shape React elements have), so the
+ * templates need no JSX compiler and run as-is under Node's type stripping in the card workers.
+ */
+
+/** Inline CSS in satori's camelCase form. */
+export type Style = Record<string, string | number>;
+
+export type CardChild = CardElement | string;
+
+export interface CardElement {
+  type: 'div';
+  /** Names a text block so its laid-out height can be read back while fitting. */
+  key?: string;
+  props: { style: Style; children?: CardChild | CardChild[] };
+}
+
+/** A flex `div` with `style` and children. */
+export function box(style: Style, children?: CardChild | CardChild[], key?: string): CardElement {
+  return { type: 'div', ...(key ? { key } : {}), props: { style: { display: 'flex', ...style }, ...(children === undefined ? {} : { children }) } };
+}

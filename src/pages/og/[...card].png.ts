@@ -1,0 +1,25 @@
+/**
+ * `/og/<page path>.png`: every page's share card (src/data/cards.ts lists them). In a build the
+ * whole set is started the moment the list is known, so worker threads draw the cards while
+ * Astro renders the pages; each response then only waits for its own card. In dev, each card is
+ * drawn when it is asked for.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { startCards, type CardRun } from '../../build/cards/pipeline.ts';
+import { getCards, type PageCard } from '../../data/cards.ts';
+
+let build: Promise<CardRun> | undefined;
+
+export const getStaticPaths = (async () => {
+  const cards = [...(await getCards()).values()];
+  if (import.meta.env.PROD) build ??= startCards(cards);
+  return cards.map((card) => ({ params: { card: card.image.replace(/^\/og\/|\.png$/g, '') }, props: { card } }));
+}) satisfies GetStaticPaths;
+
+async function cardPng(card: PageCard): Promise<Uint8Array> {
+  const run = await (build ?? startCards([card], { log: () => undefined }));
+  return run.cards.get(card.image)!;
+}
+
+export const GET: APIRoute<{ card: PageCard }> = async ({ props }) =>
+  new Response(await cardPng(props.card), { headers: { 'Content-Type': 'image/png' } });
