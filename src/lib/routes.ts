@@ -24,3 +24,10 @@ export function quoteAnchor(n: number | string): string {
 export function absoluteUrl(site: string, path: string): string {
   return new URL(path, `${site}/`).href;
 }
+
+/** The page path of an address as someone types it: `/glossary/map/`, `glossary/map`, or a full URL on any host. */
+export function pagePathOf(input: string): string {
+  const pathname = /^[a-z][a-z0-9+.-]*:\/\//i.test(input) ? new URL(input).pathname : input.split(/[?#]/)[0]!;
+  const trimmed = pathname.replace(/(^|\/)index\.html$/, '').replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}

@@ -15,7 +15,8 @@ export interface CardElement {
   props: { style: Style; children?: CardChild | CardChild[] };
 }
 
-/** A flex `div` with `style` and children. */
+/** A flex `div` with `style` and children. Sizes include padding and borders, as in the site's CSS (satori's default is content-box). */
 export function box(style: Style, children?: CardChild | CardChild[], key?: string): CardElement {
-  return { type: 'div', ...(key ? { key } : {}), props: { style: { display: 'flex', ...style }, ...(children === undefined ? {} : { children }) } };
+  const props = { style: { display: 'flex', boxSizing: 'border-box', ...style }, ...(children === undefined ? {} : { children }) };
+  return { type: 'div', ...(key ? { key } : {}), props };
 }

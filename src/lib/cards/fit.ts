@@ -58,23 +58,23 @@ export function settingsFor<K extends string>(fits: Record<K, TextFit>, choice: 
   return Object.fromEntries(entries) as Record<K, TextSetting>;
 }
 
-/** Decides the next step from the heights satori measured (in px, by block key). */
-export function nextFitStep<K extends string>(fits: Record<K, TextFit>, choice: SizeChoice<K>, heights: Partial<Record<K, number>>): FitStep<K> {
-  let overflowing = false;
-  let shrunk = false;
-  const next = { ...choice };
-  for (const key of Object.keys(fits) as K[]) {
-    const fit = fits[key];
+/** The blocks taller than their height allows at their current size (`heights` in px, by key, as satori measured them). */
+export function overflowingBlocks<K extends string>(fits: Record<K, TextFit>, choice: SizeChoice<K>, heights: Partial<Record<K, number>>): K[] {
+  return (Object.keys(fits) as K[]).filter((key) => {
     const height = heights[key];
     if (height === undefined) throw new Error(`The card layout has no text block named \`${key}\` to measure.`);
-    const lines = Math.round(height / lineHeightOf(fit, choice[key]));
-    if (lines <= linesAllowed(fit, choice[key])) continue;
-    overflowing = true;
-    if (choice[key] < fit.sizes.length - 1) {
-      next[key] = choice[key] + 1;
-      shrunk = true;
-    }
-  }
-  if (!overflowing) return { next: 'done' };
-  return shrunk ? { next: 'shrink', choice: next } : { next: 'clamp' };
+    const lines = Math.round(height / lineHeightOf(fits[key], choice[key]));
+    return lines > linesAllowed(fits[key], choice[key]);
+  });
+}
+
+/** Decides the next step after a layout: overflowing blocks step down a size; at their smallest, they clamp. */
+export function nextFitStep<K extends string>(fits: Record<K, TextFit>, choice: SizeChoice<K>, heights: Partial<Record<K, number>>): FitStep<K> {
+  const overflowing = overflowingBlocks(fits, choice, heights);
+  if (!overflowing.length) return { next: 'done' };
+  const shrinkable = overflowing.filter((key) => choice[key] < fits[key].sizes.length - 1);
+  if (!shrinkable.length) return { next: 'clamp' };
+  const next = { ...choice };
+  for (const key of shrinkable) next[key] = choice[key] + 1;
+  return { next: 'shrink', choice: next };
 }

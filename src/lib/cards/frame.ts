@@ -17,11 +17,16 @@ const PAD_BOTTOM = 36;
 const HEADER = 30;
 const FOOTER = 58;
 
-/** Where templates may put their text: the width of a line, and the height between header and footer. */
+/** Where templates may put their text: the box between header and footer, inside the side margins. */
 export const BODY = {
+  left: PAD_X,
+  top: BAR + PAD_TOP + HEADER,
   width: CARD.width - 2 * PAD_X,
   height: CARD.height - BAR - PAD_TOP - PAD_BOTTOM - HEADER - FOOTER,
 } as const;
+
+/** The frame's content box: nothing but the accent bar and a hanging quotation mark is drawn outside it. */
+export const CONTENT = { left: PAD_X, top: BAR + PAD_TOP, right: CARD.width - PAD_X, bottom: CARD.height - PAD_BOTTOM } as const;
 
 /** The frame's own one-line texts; they never shrink, only clamp. */
 export const FRAME_FITS = {
@@ -84,11 +89,11 @@ export function cardFrame({ kicker, date, credit, settings, body }: FrameParts):
     ],
   );
   return box(
-    { width: '100%', height: '100%', flexDirection: 'column', backgroundColor: COLORS.paper, color: COLORS.ink, boxSizing: 'border-box' },
+    { width: '100%', height: '100%', flexDirection: 'column', backgroundColor: COLORS.paper, color: COLORS.ink },
     [
       box({ height: BAR, flexShrink: 0, backgroundColor: COLORS.accent }),
       box(
-        { flexGrow: 1, flexDirection: 'column', padding: `${PAD_TOP}px ${PAD_X}px ${PAD_BOTTOM}px`, boxSizing: 'border-box' },
+        { flexGrow: 1, flexDirection: 'column', padding: `${PAD_TOP}px ${PAD_X}px ${PAD_BOTTOM}px` },
         [header, box({ height: BODY.height, flexShrink: 0, flexDirection: 'column', justifyContent: 'center' }, body), footer],
       ),
     ],
