@@ -31,6 +31,10 @@ export interface CardRun {
 
 export interface PipelineOptions {
   root?: string;
+  /** Where rendered cards are kept; see cacheDir(). */
+  cacheDir?: string;
+  /** What the cards depend on besides their models; computed from the template sources and fonts unless given (tests). */
+  fingerprint?: string;
   /** Worker threads to use at most; defaults to the number of cores. */
   workers?: number;
   /** Where the summary line goes; `console.log` unless told otherwise. */
@@ -39,10 +43,10 @@ export interface PipelineOptions {
 
 /** Produces every card in `jobs`: cached ones at once, the rest on up to `workers` threads. */
 export async function startCards(jobs: readonly CardJob[], options: PipelineOptions = {}): Promise<CardRun> {
-  const { root = process.cwd(), workers = availableParallelism(), log = console.log } = options;
+  const { root = process.cwd(), workers = defaultWorkers(), log = console.log } = options;
   const started = performance.now();
-  const fingerprint = rendererFingerprint(root);
-  const cache = openCardCache(cacheDir(root));
+  const fingerprint = options.fingerprint ?? rendererFingerprint(root);
+  const cache = openCardCache(options.cacheDir ?? cacheDir(root));
   const looked = await Promise.all(
     jobs.map(async (job) => {
       const key = cardKey(fingerprint, job.model);
@@ -63,17 +67,23 @@ export async function startCards(jobs: readonly CardJob[], options: PipelineOpti
     cards.set(job.image, png.catch((error: Error) => Promise.reject(new Error(`The share card ${job.image} could not be made. ${error.message}`, { cause: error }))));
   }
   const done = Promise.allSettled(cards.values()).then(async (results) => {
-    await pool?.close();
     const failed = results.find((result) => result.status === 'rejected');
-    if (failed) throw failed.reason;
     const stats = { rendered: misses, reused: jobs.length - misses, ms: performance.now() - started };
-    log(summarize(stats));
+    if (!failed) log(summarize(stats));
+    await pool?.close();
+    if (failed) throw failed.reason;
     return stats;
   });
   // Whoever awaits a card sees its failure; these handlers only stop an unawaited one from crashing the process.
   for (const png of cards.values()) png.catch(() => undefined);
   done.catch(() => undefined);
   return { cards, done };
+}
+
+/** One worker per core, or BACKGROUNDER_CARD_WORKERS. */
+function defaultWorkers(): number {
+  const configured = Number(process.env['BACKGROUNDER_CARD_WORKERS']);
+  return Number.isInteger(configured) && configured > 0 ? configured : availableParallelism();
 }
 
 /** The build-log line: `Cards: 3 rendered, 74 reused in 0.4 s (61 ms per rendered card).` */

@@ -2,6 +2,7 @@
  * What a share card shows, as plain data. The data layer builds these from the content
  * (src/data/cards.ts); the templates turn them into pictures. Nothing here knows about Astro.
  */
+import { inQuotes } from './typography.ts';
 
 /** The kinds of page that carry a card. `quote` is a pull quote's own page. */
 export type CardKind = 'front' | 'article' | 'timeline' | 'glossary' | 'event' | 'term' | 'quote' | 'search';
@@ -40,7 +41,7 @@ export type CardModel = HeadlineCard | QuoteCard;
 export function describeCard(model: CardModel): string {
   // "·" separates kicker parts on the card; screen readers read it out, so the alt text uses commas.
   const lead = [model.kicker.replaceAll(' · ', ', '), model.date].filter(Boolean).join(', ');
-  if (model.kind === 'quote') return `${lead}: “${model.quote}” — ${model.cite}, in “${model.title}”.`;
+  if (model.kind === 'quote') return `${lead}: ${inQuotes(model.quote)} — ${model.cite}, in ${inQuotes(model.title)}.`;
   return [`${lead}: ${endSentence(model.title)}`, model.dek && endSentence(model.dek)].filter(Boolean).join(' ');
 }
 

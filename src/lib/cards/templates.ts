@@ -7,6 +7,7 @@ import type { CardElement } from './element.ts';
 import type { TextFit, TextSetting } from './fit.ts';
 import { BODY, cardFrame, FRAME_FITS, SANS, SERIF, textBlock } from './frame.ts';
 import type { CardModel, HeadlineCard, QuoteCard } from './model.ts';
+import { inQuotes } from './typography.ts';
 
 const GAP = 24;
 
@@ -40,7 +41,7 @@ function headlineBody(model: HeadlineCard, settings: Record<string, TextSetting>
 
 function quoteBody(model: QuoteCard, settings: Record<string, TextSetting>): CardElement[] {
   return [
-    textBlock('quote', `“${model.quote}”`, settings['quote']!, {
+    textBlock('quote', inQuotes(model.quote), settings['quote']!, {
       fontFamily: SERIF,
       fontStyle: 'italic',
       color: COLORS.ink,
@@ -48,6 +49,6 @@ function quoteBody(model: QuoteCard, settings: Record<string, TextSetting>): Car
       textIndent: -Math.round(settings['quote']!.fontSize * 0.42),
     }),
     textBlock('cite', `— ${model.cite}`, settings['cite']!, { fontFamily: SANS, fontWeight: 700, color: COLORS.accent, marginTop: GAP }),
-    textBlock('source', `in “${model.title}”`, settings['source']!, { fontFamily: SANS, color: COLORS.muted, marginTop: 8 }),
+    textBlock('source', `in ${inQuotes(model.title)}`, settings['source']!, { fontFamily: SANS, color: COLORS.muted, marginTop: 8 }),
   ];
 }

@@ -17,11 +17,14 @@ export function curlQuotes<T extends Root>(tree: T): T {
   return tree;
 }
 
+/** Nodes that hold their own line of text; anything else runs on inline with its neighbours. */
+const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'code', 'table', 'mdxJsxFlowElement']);
+
 /** The text of `nodes`, one space between blocks, whitespace collapsed. */
 export function textOf(nodes: readonly Nodes[]): string {
   return nodes
-    .map((node) => toString(node))
-    .join(' ')
+    .map((node) => (BLOCKS.has(node.type) ? ` ${toString(node)} ` : toString(node)))
+    .join('')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -1,8 +1,9 @@
 /**
  * `/og/<page path>.png`: every page's share card (src/data/cards.ts lists them). In a build the
  * whole set is started the moment the list is known, so worker threads draw the cards while
- * Astro renders the pages; each response then only waits for its own card. In dev, each card is
- * drawn when it is asked for.
+ * Astro renders the pages (which it does before these endpoints). Each response waits for the
+ * whole set, so the build log's "Cards: …" line and any failure come before the build ends.
+ * In dev, each card is drawn when it is asked for.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { startCards, type CardRun } from '../../build/cards/pipeline.ts';
@@ -18,6 +19,7 @@ export const getStaticPaths = (async () => {
 
 async function cardPng(card: PageCard): Promise<Uint8Array> {
   const run = await (build ?? startCards([card], { log: () => undefined }));
+  await run.done;
   return run.cards.get(card.image)!;
 }
 
