@@ -4,15 +4,12 @@ import { SCHEMAS } from './schemas/index.ts';
 import { COLLECTIONS, type CollectionName } from './lib/site.ts';
 import { contentRoot, ENTRY_PATTERN } from './content-root.ts';
 
-function collection(name: CollectionName) {
-  return defineCollection({
-    loader: glob({ pattern: ENTRY_PATTERN, base: `${contentRoot()}/${COLLECTIONS[name].dir}` }),
-    schema: SCHEMAS[name],
-  });
+function loader(name: CollectionName) {
+  return glob({ pattern: ENTRY_PATTERN, base: `${contentRoot()}/${COLLECTIONS[name].dir}` });
 }
 
 export const collections = {
-  articles: collection('articles'),
-  timeline: collection('timeline'),
-  glossary: collection('glossary'),
+  articles: defineCollection({ loader: loader('articles'), schema: SCHEMAS.articles }),
+  timeline: defineCollection({ loader: loader('timeline'), schema: SCHEMAS.timeline }),
+  glossary: defineCollection({ loader: loader('glossary'), schema: SCHEMAS.glossary }),
 };
