@@ -24,4 +24,5 @@ async function cardPng(card: PageCard): Promise<Uint8Array> {
 }
 
 export const GET: APIRoute<{ card: PageCard }> = async ({ props }) =>
-  new Response(await cardPng(props.card), { headers: { 'Content-Type': 'image/png' } });
+  // A copy, typed over a plain ArrayBuffer as Response wants; 60 KB once per card.
+  new Response(new Uint8Array(await cardPng(props.card)), { headers: { 'Content-Type': 'image/png' } });
