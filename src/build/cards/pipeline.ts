@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import type { CardModel } from '../../lib/cards/model.ts';
 import { cacheDir, openCardCache } from './cache.ts';
 import { cardKey, rendererFingerprint } from './fingerprint.ts';
-import { createCardPool } from './pool.ts';
+import { createCardPool, createInlinePool } from './pool.ts';
 
 /** One card to produce: where it is served, and what it shows. */
 export interface CardJob {
@@ -35,7 +35,7 @@ export interface PipelineOptions {
   cacheDir?: string;
   /** What the cards depend on besides their models; computed from the template sources and fonts unless given (tests). */
   fingerprint?: string;
-  /** Worker threads to use at most; defaults to the number of cores. */
+  /** Worker threads to use at most; defaults to the number of cores. 0 draws on the calling thread (for comparison). */
   workers?: number;
   /** Where the summary line goes; `console.log` unless told otherwise. */
   log?: (line: string) => void;
@@ -54,7 +54,7 @@ export async function startCards(jobs: readonly CardJob[], options: PipelineOpti
     }),
   );
   const misses = looked.filter((entry) => !entry.cached).length;
-  const pool = misses ? createCardPool(Math.min(workers, misses), root) : undefined;
+  const pool = !misses ? undefined : workers === 0 ? createInlinePool() : createCardPool(Math.min(workers, misses), root);
 
   const cards = new Map<string, Promise<Uint8Array>>();
   for (const { job, key, cached } of looked) {
@@ -80,10 +80,15 @@ export async function startCards(jobs: readonly CardJob[], options: PipelineOpti
   return { cards, done };
 }
 
-/** One worker per core, or BACKGROUNDER_CARD_WORKERS. */
+/** One worker per core, or BACKGROUNDER_CARD_WORKERS (0: none, draw on the build's own thread). */
 function defaultWorkers(): number {
-  const configured = Number(process.env['BACKGROUNDER_CARD_WORKERS']);
-  return Number.isInteger(configured) && configured > 0 ? configured : availableParallelism();
+  const configured = process.env['BACKGROUNDER_CARD_WORKERS'];
+  if (configured === undefined || configured === '') return availableParallelism();
+  const count = Number(configured);
+  if (!Number.isInteger(count) || count < 0) {
+    throw new Error(`BACKGROUNDER_CARD_WORKERS must be a whole number of worker threads (0 or more), got \`${configured}\`.`);
+  }
+  return count;
 }
 
 /** The build-log line: `Cards: 3 rendered, 74 reused in 0.4 s (61 ms per rendered card).` */

@@ -26,6 +26,25 @@ interface Job {
   reject(error: Error): void;
 }
 
+/**
+ * Draws cards one at a time on the calling thread, as a plain Astro endpoint would. Only for
+ * comparison (BACKGROUNDER_CARD_WORKERS=0): it shares the build's thread with the page rendering.
+ */
+export function createInlinePool(): CardPool {
+  let queue = Promise.resolve();
+  return {
+    render(model) {
+      const png = queue.then(async () => {
+        const [{ renderCardPng }, { loadCardFonts }] = await Promise.all([import('../../lib/cards/render.ts'), import('./fonts.ts')]);
+        return renderCardPng(model, loadCardFonts());
+      });
+      queue = png.then(() => undefined, () => undefined);
+      return png;
+    },
+    close: async () => undefined,
+  };
+}
+
 /** Starts `size` workers (at least one). */
 export function createCardPool(size = availableParallelism(), root = process.cwd()): CardPool {
   const queue: Job[] = [];

@@ -40,6 +40,13 @@ describe('the card cache', () => {
     for (const [image, png] of warm.pngs) expect(png.equals(cold.pngs.get(image)!), image).toBe(true);
   });
 
+  test('drawing on the calling thread (workers: 0) gives the same bytes as the workers', async () => {
+    const inline = await run(JOBS, { cacheDir: path.join(TMP, 'inline-cache'), fingerprint, workers: 0 });
+    const workers = await run(JOBS, { cacheDir, fingerprint });
+    expect(inline.line).toMatch(/^Cards: 3 rendered, 0 reused/);
+    for (const [image, png] of inline.pngs) expect(png.equals(workers.pngs.get(image)!), image).toBe(true);
+  });
+
   test('a changed model re-renders that card only', async () => {
     const changed = [JOBS[0]!, job('b', 'Donbass'), JOBS[2]!];
     expect((await run(changed, { cacheDir, fingerprint })).line).toMatch(/^Cards: 1 rendered, 2 reused/);
@@ -95,6 +102,19 @@ describe('cache keys', () => {
     expect(rendererFingerprint(root)).toBe(before);
     await appendFile(path.join(root, 'src/lib/cards/frame.ts'), '\n// a change\n');
     expect(rendererFingerprint(root)).not.toBe(before);
+  });
+});
+
+describe('BACKGROUNDER_CARD_WORKERS', () => {
+  test('must be a whole number', async () => {
+    process.env['BACKGROUNDER_CARD_WORKERS'] = 'two';
+    try {
+      await expect(startCards(JOBS, { cacheDir: path.join(TMP, 'unused') })).rejects.toThrow(
+        'BACKGROUNDER_CARD_WORKERS must be a whole number of worker threads (0 or more), got `two`.',
+      );
+    } finally {
+      delete process.env['BACKGROUNDER_CARD_WORKERS'];
+    }
   });
 });
 
