@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { loadCardFonts } from '../src/build/cards/fonts.ts';
-import { SAMPLE_CARDS } from '../src/lib/cards/samples.ts';
+import { SAMPLE_CARDS } from './lib/card-samples.ts';
 import { rasterize, renderCardSvg } from '../src/lib/cards/render.ts';
 
 sharp.concurrency(1);

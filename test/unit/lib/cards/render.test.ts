@@ -7,7 +7,7 @@ import { loadCardFonts } from '../../../../src/build/cards/fonts.ts';
 import { BODY, CONTENT } from '../../../../src/lib/cards/frame.ts';
 import type { CardModel } from '../../../../src/lib/cards/model.ts';
 import { layoutCard, rasterize, renderCardPng, type CardLayout } from '../../../../src/lib/cards/render.ts';
-import { SAMPLE_CARDS } from '../../../../src/lib/cards/samples.ts';
+import { SAMPLE_CARDS } from '../../../../scripts/lib/card-samples.ts';
 import { CARD } from '../../../../src/lib/site.ts';
 import { readFrontmatter } from '../../../../src/lib/content/frontmatter.ts';
 import { readContentFiles } from '../../../../scripts/lib/content-files.ts';

@@ -2,7 +2,7 @@
  * Card models that cover each layout and the hard cases (the longest real title, Cyrillic, a
  * pathological title). The benchmark renders these; tests use them as a baseline.
  */
-import type { CardModel } from './model.ts';
+import type { CardModel } from '../../src/lib/cards/model.ts';
 
 const ARTICLE_TITLE = 'Ukraine Urges NATO to Speed Up Membership in ‘Signal’ to Moscow';
 
