@@ -3,8 +3,10 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import path from 'node:path';
+import { contentRoot } from './src/content-root.ts';
 import { remarkPullQuoteNumbers } from './src/lib/markdown/pull-quote-numbers.ts';
-import { resolveSiteUrl } from './src/lib/site.ts';
+import { COLLECTIONS, resolveSiteUrl } from './src/lib/site.ts';
 
 // SITE_URL is the published origin; canonical links, og:image and the sitemap are built from it.
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -16,7 +18,10 @@ export default defineConfig({
   // Astro 7 ignores remark plugins passed to mdx(); they must go on the unified processor, which MDX inherits.
   markdown: {
     processor: unified({
-      remarkPlugins: [[remarkGfm, { singleTilde: false }], remarkPullQuoteNumbers],
+      remarkPlugins: [
+        [remarkGfm, { singleTilde: false }],
+        [remarkPullQuoteNumbers, { articlesDir: path.join(contentRoot(), COLLECTIONS.articles.dir) }],
+      ],
     }),
   },
   integrations: [mdx()],

@@ -128,10 +128,11 @@ describe('share cards in a built site', () => {
     expect(meta.get('og:image:alt')).toContain(`Tom & Jerry's "Big" <Day>`);
   });
 
-  test('a pull quote’s page links back to the quote in its article', async () => {
+  test('a pull quote and its page link to each other', async () => {
     const article = await readFile(path.join(cold.outDir, 'articles/escaping-test/index.html'), 'utf8');
     expect(article).toContain('id="quote-1"');
     expect(article).toContain('id="quote-2"');
+    expect(article).toContain('href="/articles/escaping-test/quotes/2/"');
     const quote = await readFile(path.join(cold.outDir, 'articles/escaping-test/quotes/1/index.html'), 'utf8');
     expect(quote).toContain('href="/articles/escaping-test/#quote-1"');
     expect(quote).toContain('“It’s the ‘only way’, she said: A &amp; B.”');

@@ -1,6 +1,7 @@
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -8,9 +9,9 @@ import { visit } from 'unist-util-visit';
 import { findPullQuotes } from '../../../../src/lib/content/pull-quotes.ts';
 import { remarkPullQuoteNumbers } from '../../../../src/lib/markdown/pull-quote-numbers.ts';
 
-const numbersIn = (body: string) => {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkPullQuoteNumbers);
-  const tree = processor.runSync(processor.parse(body)) as Root;
+const numbersIn = (body: string, file = '/site/content/timeline/x.mdx') => {
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkPullQuoteNumbers, { articlesDir: '/site/content/articles/' });
+  const tree = processor.runSync(processor.parse(body), new VFile({ path: file })) as Root;
   const props: Record<string, unknown>[] = [];
   visit(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
@@ -29,5 +30,13 @@ describe('remarkPullQuoteNumbers', () => {
 
   test('replaces an `n` a writer typed, so the anchor always matches the quote page', () => {
     expect(numbersIn('<PullQuote cite="A" n="7">One.</PullQuote>')).toEqual([{ cite: 'A', n: '1' }]);
+  });
+
+  test('in an article, each quote also gets the address of its own page', () => {
+    const body = '<PullQuote cite="A">One.</PullQuote>\n\n<PullQuote cite="B" href="/elsewhere/">Two.</PullQuote>';
+    expect(numbersIn(body, '/site/content/articles/Ukraine Urges.mdx')).toEqual([
+      { cite: 'A', n: '1', href: '/articles/ukraine-urges/quotes/1/' },
+      { cite: 'B', n: '2', href: '/articles/ukraine-urges/quotes/2/' },
+    ]);
   });
 });
