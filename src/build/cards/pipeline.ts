@@ -5,9 +5,9 @@
  */
 import { availableParallelism } from 'node:os';
 import type { CardModel } from '../../lib/cards/model.ts';
-import { cacheDir, openCardCache } from './cache.ts';
+import { cacheDir, openCardCache, type CardCache } from './cache.ts';
 import { cardKey, rendererFingerprint } from './fingerprint.ts';
-import { createCardPool, createInlinePool } from './pool.ts';
+import { createCardPool, createInlinePool, type CardPool } from './pool.ts';
 
 /** One card to produce: where it is served, and what it shows. */
 export interface CardJob {
@@ -41,13 +41,20 @@ export interface PipelineOptions {
   log?: (line: string) => void;
 }
 
+interface LookedUp {
+  job: CardJob;
+  key: string;
+  /** The cached PNG, when there is one. */
+  cached: Uint8Array | undefined;
+}
+
 /** Produces every card in `jobs`: cached ones at once, the rest on up to `workers` threads. */
 export async function startCards(jobs: readonly CardJob[], options: PipelineOptions = {}): Promise<CardRun> {
   const { root = process.cwd(), workers = defaultWorkers(), log = console.log } = options;
   const started = performance.now();
-  const fingerprint = options.fingerprint ?? rendererFingerprint(root);
   const cache = openCardCache(options.cacheDir ?? cacheDir(root));
-  const looked = await Promise.all(
+  const fingerprint = options.fingerprint ?? rendererFingerprint(root);
+  const looked: LookedUp[] = await Promise.all(
     jobs.map(async (job) => {
       const key = cardKey(fingerprint, job.model);
       return { job, key, cached: await cache.read(key) };
@@ -55,17 +62,8 @@ export async function startCards(jobs: readonly CardJob[], options: PipelineOpti
   );
   const misses = looked.filter((entry) => !entry.cached).length;
   const pool = !misses ? undefined : workers === 0 ? createInlinePool() : createCardPool(Math.min(workers, misses), root);
+  const cards = new Map(looked.map((entry) => [entry.job.image, produce(entry, cache, pool)] as const));
 
-  const cards = new Map<string, Promise<Uint8Array>>();
-  for (const { job, key, cached } of looked) {
-    const png = cached
-      ? Promise.resolve(cached)
-      : pool!.render(job.model).then(async (drawn) => {
-          await cache.write(key, drawn);
-          return drawn;
-        });
-    cards.set(job.image, png.catch((error: Error) => Promise.reject(new Error(`The share card ${job.image} could not be made. ${error.message}`, { cause: error }))));
-  }
   const done = Promise.allSettled(cards.values()).then(async (results) => {
     const failed = results.find((result) => result.status === 'rejected');
     const stats = { rendered: misses, reused: jobs.length - misses, ms: performance.now() - started };
@@ -78,6 +76,18 @@ export async function startCards(jobs: readonly CardJob[], options: PipelineOpti
   for (const png of cards.values()) png.catch(() => undefined);
   done.catch(() => undefined);
   return { cards, done };
+}
+
+/** One card: from the cache, or drawn by the pool and then stored. A failure names the card. */
+async function produce({ job, key, cached }: LookedUp, cache: CardCache, pool: CardPool | undefined): Promise<Uint8Array> {
+  if (cached) return cached;
+  try {
+    const drawn = await pool!.render(job.model);
+    await cache.write(key, drawn);
+    return drawn;
+  } catch (error) {
+    throw new Error(`The share card ${job.image} could not be made. ${(error as Error).message}`, { cause: error });
+  }
 }
 
 /** One worker per core, or BACKGROUNDER_CARD_WORKERS (0: none, draw on the build's own thread). */
