@@ -3,13 +3,20 @@
  * rasterizer the cards could use), prints the PNG sizes, and checks each rasterizer gives the same
  * bytes every time. One process, one core, CPU time; the figures in README.md come from here.
  *
- *   npm run cards:bench -- --rounds 10
+ * Then it runs the whole pipeline (cache, worker threads) on a set of distinct cards with 0, 1, 2, …
+ * workers and prints the wall time of each.
+ *
+ *   npm run cards:bench -- --rounds 10 --cards 78
  */
 import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { loadCardFonts } from '../src/build/cards/fonts.ts';
+import { startCards } from '../src/build/cards/pipeline.ts';
 import { SAMPLE_CARDS } from './lib/card-samples.ts';
 import { rasterize, renderCardSvg } from '../src/lib/cards/render.ts';
 
@@ -47,8 +54,31 @@ async function time<T>(run: () => Promise<T>): Promise<[T, number]> {
   return [result, (user + system) / 1000];
 }
 
+/**
+ * The whole pipeline on `count` distinct cards with an empty cache, drawn on 0 (the calling
+ * thread), 1, 2, … worker threads. Wall time here, since parallelism is the point.
+ */
+async function benchPipeline(count: number): Promise<void> {
+  const jobs = Array.from({ length: count }, (_, index) => {
+    const model = SAMPLE_CARDS[index % SAMPLE_CARDS.length]!;
+    return { image: `/og/bench/${index}.png`, model: { ...model, title: `${model.title} ${index}` } };
+  });
+  console.log(`\nPipeline, ${count} cards, empty cache (worker start-up and font parsing included):\n`);
+  console.log('| worker threads | wall ms | wall ms per card |');
+  console.log('|---|---|---|');
+  for (let workers = 0; workers <= availableParallelism(); workers++) {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'cards-bench-'));
+    const started = performance.now();
+    const { done } = await startCards(jobs, { workers, cacheDir, log: () => undefined });
+    await done;
+    const ms = performance.now() - started;
+    await rm(cacheDir, { recursive: true });
+    console.log(`| ${workers === 0 ? '0 (calling thread)' : workers} | ${ms.toFixed(0)} | ${(ms / count).toFixed(1)} |`);
+  }
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' } } });
+  const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, cards: { type: 'string', default: '78' } } });
   const rounds = Number(values.rounds);
   const [fonts, loadMs] = await time(async () => loadCardFonts());
   const [, firstMs] = await time(() => renderCardSvg(SAMPLE_CARDS[0]!, fonts));
@@ -83,6 +113,7 @@ async function main(): Promise<void> {
     const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
     console.log(`| ${name} | ${median(times).toFixed(1)} | ${kib(median(sizes))} | ${kib(Math.max(...sizes))} | ${stable ? 'yes' : 'NO'} |`);
   }
+  await benchPipeline(Number(values.cards));
 }
 
 await main();
