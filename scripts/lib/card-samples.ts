@@ -6,6 +6,7 @@ import type { CardModel } from '../../src/lib/cards/model.ts';
 
 const ARTICLE_TITLE = 'Ukraine Urges NATO to Speed Up Membership in ‘Signal’ to Moscow';
 
+/** One card of each layout, plus the hard cases. */
 export const SAMPLE_CARDS: readonly CardModel[] = [
   {
     kind: 'article',

@@ -11,6 +11,7 @@ import { CATEGORY_LABELS, SITE } from '../lib/site.ts';
 import { formatDate, formatRange } from '../lib/timeline/dates.ts';
 import { getSite, type Article, type GlossaryTerm, type PullQuote, type Site, type TimelineEvent } from './site.ts';
 
+/** One page's card. */
 export interface PageCard {
   /** The page the card is for: `/glossary/map/`. */
   page: string;

@@ -26,6 +26,7 @@ export interface Article {
   quotes: PullQuote[];
 }
 
+/** A `<PullQuote>` of an article, with the addresses of its page and of its place in the article. */
 export interface PullQuote {
   /** 1-based, in document order. */
   n: number;

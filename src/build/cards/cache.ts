@@ -11,6 +11,7 @@ export function cacheDir(root = process.cwd()): string {
   return path.resolve(root, process.env['BACKGROUNDER_CARD_CACHE'] ?? 'node_modules/.cache/backgrounder/cards');
 }
 
+/** Rendered cards by cache key. */
 export interface CardCache {
   dir: string;
   /** The cached PNG for `key`, or undefined. */

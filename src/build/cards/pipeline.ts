@@ -15,6 +15,7 @@ export interface CardJob {
   model: CardModel;
 }
 
+/** What a run did, for the build log. */
 export interface CardStats {
   rendered: number;
   reused: number;
@@ -22,6 +23,7 @@ export interface CardStats {
   ms: number;
 }
 
+/** A started run: each card's PNG as it arrives, and the end of the whole set. */
 export interface CardRun {
   /** Each card's PNG by image path; a card that fails rejects with a message naming it. */
   cards: Map<string, Promise<Uint8Array>>;
@@ -29,6 +31,7 @@ export interface CardRun {
   done: Promise<CardStats>;
 }
 
+/** Settings for a run; the defaults are what the build uses. */
 export interface PipelineOptions {
   root?: string;
   /** Where rendered cards are kept; see cacheDir(). */

@@ -13,6 +13,7 @@ export function workerFile(root = process.cwd()): string {
   return path.join(root, 'src/build/cards/worker.ts');
 }
 
+/** Something that draws cards: worker threads, or the calling thread. */
 export interface CardPool {
   /** Queues one card; resolves with its PNG. */
   render(model: CardModel): Promise<Uint8Array>;

@@ -6,8 +6,10 @@
 /** Inline CSS in satori's camelCase form. */
 export type Style = Record<string, string | number>;
 
+/** What an element may contain: elements and text. */
 export type CardChild = CardElement | string;
 
+/** A node satori lays out: a `div` with inline styles. */
 export interface CardElement {
   type: 'div';
   /** Names a text block so its laid-out height can be read back while fitting. */

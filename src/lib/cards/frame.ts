@@ -7,6 +7,7 @@ import { box, type CardChild, type CardElement, type Style } from './element.ts'
 import type { TextFit, TextSetting } from './fit.ts';
 import { familyStack } from './fonts.ts';
 
+/** Font stacks for headlines and quotes (serif) and for everything else (sans). */
 export const SERIF = familyStack('serif');
 export const SANS = familyStack('sans');
 
@@ -55,6 +56,7 @@ export function textBlock(key: string, text: string, setting: TextSetting, style
   );
 }
 
+/** What the frame shows, and where the template's own blocks go. */
 export interface FrameParts {
   kicker: string;
   date?: string | undefined;

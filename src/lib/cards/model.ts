@@ -35,6 +35,7 @@ export interface QuoteCard {
   credit?: string;
 }
 
+/** Any card. */
 export type CardModel = HeadlineCard | QuoteCard;
 
 /** The `og:image:alt` text: what the card shows, in the order a reader sees it. */

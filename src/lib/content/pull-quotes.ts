@@ -12,6 +12,7 @@ import { curlQuotes, textOf } from './plain-text.ts';
 /** The writer component this module looks for. */
 export const PULL_QUOTE = 'PullQuote';
 
+/** One pull quote as plain text. */
 export interface PullQuoteText {
   /** 1-based, in document order. */
   n: number;

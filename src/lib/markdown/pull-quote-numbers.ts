@@ -10,10 +10,11 @@ import { entryIdFromPath } from '../content/entry-id.ts';
 import { eachPullQuote } from '../content/pull-quotes.ts';
 import { routes } from '../routes.ts';
 
-/** The props the plugin sets; PullQuote.astro reads them. */
+/** The props the plugin sets; PullQuote.astro reads them: the quote's number, and its page's address. */
 export const NUMBER_PROP = 'n';
 export const PAGE_PROP = 'href';
 
+/** Where the articles are, so quotes in them can be given their pages' addresses. */
 export interface PullQuoteNumberOptions {
   /** Absolute path of the articles directory: quotes in files under it get their page's address. */
   articlesDir?: string;

@@ -11,6 +11,7 @@ import { getCards, type PageCard } from '../../data/cards.ts';
 
 let build: Promise<CardRun> | undefined;
 
+/** One path per card; in a build, also starts drawing them all. */
 export const getStaticPaths = (async () => {
   const cards = [...(await getCards()).values()];
   if (import.meta.env.PROD) build ??= startCards(cards);
@@ -23,6 +24,7 @@ async function cardPng(card: PageCard): Promise<Uint8Array> {
   return run.cards.get(card.image)!;
 }
 
+/** The card's PNG, once the whole set is ready. */
 export const GET: APIRoute<{ card: PageCard }> = async ({ props }) =>
   // A copy, typed over a plain ArrayBuffer as Response wants; 60 KB once per card.
   new Response(new Uint8Array(await cardPng(props.card)), { headers: { 'Content-Type': 'image/png' } });
