@@ -4,8 +4,11 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import path from 'node:path';
+import { contentRoot } from './src/content-root.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
-import { resolveSiteUrl } from './src/lib/site.ts';
+import { remarkPullQuoteNumbers } from './src/lib/markdown/pull-quote-numbers.ts';
+import { COLLECTIONS, resolveSiteUrl } from './src/lib/site.ts';
 
 // SITE_URL is the published origin; canonical links, og:image and the sitemap are built from it.
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -35,7 +38,11 @@ export default defineConfig({
     processor: unified({
       // GFM is registered once, here, so its options apply (unified() would otherwise add its own copy).
       gfm: false,
-      remarkPlugins: [[remarkGfm, { singleTilde: false }], glossary.remarkPlugin],
+      remarkPlugins: [
+        [remarkGfm, { singleTilde: false }],
+        glossary.remarkPlugin,
+        [remarkPullQuoteNumbers, { articlesDir: path.join(contentRoot(), COLLECTIONS.articles.dir) }],
+      ],
       // Footnotes in an article are the editors' notes; the heading says so and is visible.
       remarkRehype: { footnoteLabel: 'Notes', footnoteLabelProperties: { className: ['notes-heading'] } },
     }),

@@ -7,6 +7,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { checkCrossReferences, type CheckedEntry } from '../lib/content/cross-references.ts';
 import { formatReport } from '../lib/content/problems.ts';
+import { findPullQuotes } from '../lib/content/pull-quotes.ts';
 import { sortTerms } from '../lib/glossary/sort.ts';
 import { readMentions } from '../lib/glossary/term-markup.ts';
 import { routes } from '../lib/routes.ts';
@@ -22,6 +23,22 @@ export interface Article {
   day: string;
   /** The background events the article names in `events`, oldest first. */
   events: TimelineEvent[];
+  /** Its `<PullQuote>`s, in order; each has a page of its own. */
+  quotes: PullQuote[];
+}
+
+/** A `<PullQuote>` of an article, with the addresses of its page and of its place in the article. */
+export interface PullQuote {
+  /** 1-based, in document order. */
+  n: number;
+  /** The quote's own page. */
+  url: string;
+  /** The quote where it stands in the article. */
+  inContext: string;
+  /** The quoted words as plain text. */
+  text: string;
+  /** Who said it. */
+  cite: string;
 }
 
 export interface TimelineEvent {
@@ -83,7 +100,7 @@ async function loadSite(): Promise<Site> {
   for (const term of terms) term.related = term.data.related.map((id) => termById.get(id)!);
 
   const articles: Article[] = articleEntries
-    .map((entry) => ({ id: entry.id, url: routes.article(entry.id), data: entry.data, entry, day: isoDay(entry.data.published), events: [] as TimelineEvent[] }))
+    .map((entry) => ({ id: entry.id, url: routes.article(entry.id), data: entry.data, entry, day: isoDay(entry.data.published), events: [] as TimelineEvent[], quotes: quotesOf(entry) }))
     .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
   // In dev a fresh draft is the newest article; the front page should still show what production shows.
   const lead = articles.find((article) => !article.data.draft) ?? articles[0];
@@ -121,6 +138,15 @@ async function loadSite(): Promise<Site> {
     event: lookup(eventById, 'timeline event'),
     term: lookup(termById, 'glossary term'),
   };
+}
+
+/** An article's pull quotes, with the addresses of their pages and of their places in the article. */
+function quotesOf(entry: CollectionEntry<'articles'>): PullQuote[] {
+  return findPullQuotes(entry.body ?? '').map((quote) => ({
+    ...quote,
+    url: routes.quote(entry.id, quote.n),
+    inContext: routes.quoteInContext(entry.id, quote.n),
+  }));
 }
 
 /** Fails the build with every broken reference at once. `npm run build` checks these before Astro starts; this covers `npm run dev`. */

@@ -1,9 +1,11 @@
-/** The site's URLs, in one place. Every path ends with a slash, as Astro's directory output serves them. */
+/** The site's URLs, in one place. Every page path ends with a slash, as Astro's directory output serves them. */
 
 export const routes = {
   home: () => '/',
   article: (id: string) => `/articles/${id}/`,
   quote: (articleId: string, n: number) => `/articles/${articleId}/quotes/${n}/`,
+  /** A pull quote where it stands in its article. */
+  quoteInContext: (articleId: string, n: number) => `/articles/${articleId}/#${quoteAnchor(n)}`,
   timeline: () => '/timeline/',
   /** The timeline filtered to one category; the same page as /timeline/, with the other events hidden. */
   timelineCategory: (category: string) => `/timeline/category/${category}/`,
@@ -12,9 +14,23 @@ export const routes = {
   term: (id: string) => `/glossary/${id}/`,
   search: () => '/search/',
   rss: () => '/rss.xml',
+  /** The share card of the page at `pagePath`: `/` → `/og/index.png`, `/glossary/map/` → `/og/glossary/map.png`. */
+  card: (pagePath: string) => `/og/${pagePath.replace(/^\/+|\/+$/g, '') || 'index'}.png`,
 } as const;
+
+/** The `id` of the n-th pull quote in an article (1-based). */
+export function quoteAnchor(n: number | string): string {
+  return `quote-${n}`;
+}
 
 /** An absolute URL on `site` (an origin without a trailing slash) for a root-relative `path`. */
 export function absoluteUrl(site: string, path: string): string {
   return new URL(path, `${site}/`).href;
+}
+
+/** The page path of an address as someone types it: `/glossary/map/`, `glossary/map`, or a full URL on any host. */
+export function pagePathOf(input: string): string {
+  const pathname = /^[a-z][a-z0-9+.-]*:\/\//i.test(input) ? new URL(input).pathname : input.split(/[?#]/)[0]!;
+  const trimmed = pathname.replace(/(^|\/)index\.html$/, '').replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
 }

@@ -197,6 +197,15 @@ function checkComponents(
       });
       continue;
     }
+    if (use.name === 'PullQuote' && !use.props['cite']?.trim()) {
+      problems.push({
+        file: entry.file,
+        line,
+        message: '`<PullQuote>` needs a `cite`: who said it.',
+        hint: 'Write it as <PullQuote cite="Volodymyr Zelensky">the quoted words</PullQuote>. The quote’s own page and share card show the speaker.',
+      });
+      continue;
+    }
     if (use.name !== 'Term') continue;
     const id = use.props['id'];
     if (id === undefined) {

@@ -1,28 +1,56 @@
 /**
- * The plain text of an MDX body, for places that take no markup: feed descriptions and JSON-LD.
- * Paragraphs become single spaces; footnote definitions, code and JSX expressions are left out.
+ * Plain text out of MDX, for places that take no markup: feed descriptions, JSON-LD, share cards,
+ * quote pages and alt text. Footnote definitions, code and JSX expressions are left out, and quotes
+ * are curled the way the site's Markdown curls them (SmartyPants), so a quote reads the same on its
+ * card and in its feed item as in the article.
  */
 import type { Nodes, Parents, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
+import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 
 // GFM as the site renders it, so footnotes are recognised (and left out) rather than read as text.
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+const typography = unified().use(remarkSmartypants);
+
+/** Curls the quotes in `tree` in place, as the site's Markdown does. */
+export function curlQuotes<T extends Root>(tree: T): T {
+  typography.runSync(tree);
+  return tree;
+}
 
 /** Node types whose text is not part of the reading text. */
-const SKIPPED = new Set(['footnoteDefinition', 'footnoteReference', 'code', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'html', 'definition']);
-const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'tableCell', 'mdxJsxFlowElement']);
+const SKIPPED = new Set([
+  'footnoteDefinition',
+  'footnoteReference',
+  'code',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxjsEsm',
+  'html',
+  'definition',
+]);
+/** Nodes that hold their own line of text; anything else runs on inline with its neighbours. */
+const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableCell', 'mdxJsxFlowElement']);
 
 function collect(node: Nodes, out: string[]): void {
   if (SKIPPED.has(node.type)) return;
+  if (BLOCKS.has(node.type)) out.push(' ');
   if (node.type === 'text' || node.type === 'inlineCode') out.push(node.value);
   if ('children' in node) for (const child of (node as Parents).children) collect(child as Nodes, out);
   if (BLOCKS.has(node.type)) out.push(' ');
 }
 
-/** `body` as one line of plain text, or `''` when it cannot be parsed (the validator reports that). */
+/** The text of `nodes`, one space between blocks, whitespace collapsed. */
+export function textOf(nodes: readonly Nodes[]): string {
+  const out: string[] = [];
+  for (const node of nodes) collect(node, out);
+  return out.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** The whole body of an entry as one line of plain text; empty when the MDX does not parse (the validator reports that). */
 export function plainText(body: string): string {
   let tree: Root;
   try {
@@ -30,7 +58,13 @@ export function plainText(body: string): string {
   } catch {
     return '';
   }
-  const out: string[] = [];
-  collect(tree, out);
-  return out.join('').replace(/\s+/g, ' ').trim();
+  return textOf(curlQuotes(tree).children);
+}
+
+const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** The first sentence of `text`, or all of it when it has one. */
+export function firstSentence(text: string): string {
+  const first = SENTENCES.segment(text)[Symbol.iterator]().next();
+  return first.done ? '' : first.value.segment.trim();
 }

@@ -1,0 +1,119 @@
+/**
+ * `npm run cards:bench`: times each step of making a card on this machine (satori, then each
+ * rasterizer the cards could use), prints the PNG sizes, and checks each rasterizer gives the same
+ * bytes every time. One process, one core, CPU time; the figures in README.md come from here.
+ *
+ * Then it runs the whole pipeline (cache, worker threads) on a set of distinct cards with 0, 1, 2, …
+ * workers and prints the wall time of each.
+ *
+ *   npm run cards:bench -- --rounds 10 --cards 78
+ */
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
+import { loadCardFonts } from '../src/build/cards/fonts.ts';
+import { startCards } from '../src/build/cards/pipeline.ts';
+import { SAMPLE_CARDS } from './lib/card-samples.ts';
+import { rasterize, renderCardSvg } from '../src/lib/cards/render.ts';
+
+sharp.concurrency(1);
+
+type Rasterizer = (svg: string) => Promise<Uint8Array>;
+
+const resvgPng = (svg: string) => new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+
+/** The candidates, by name. `cards` is what the build uses (src/lib/cards/render.ts). */
+const RASTERIZERS: Record<string, Rasterizer> = {
+  'resvg-js, RGBA': async (svg) => resvgPng(svg).asPng(),
+  'sharp, RGBA': (svg) => sharp(Buffer.from(svg)).png().toBuffer(),
+  'sharp, palette, level 9': (svg) => sharp(Buffer.from(svg)).png({ palette: true, compressionLevel: 9 }).toBuffer(),
+  'resvg-js → sharp palette': (svg) => {
+    const image = resvgPng(svg);
+    return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+      .png({ palette: true, compressionLevel: 9 })
+      .toBuffer();
+  },
+  'cards (the build’s choice)': rasterize,
+};
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+
+/**
+ * CPU time (user + system, all threads of the process) spent in `run`, in ms. On a shared, busy
+ * machine wall time mostly measures the other processes; CPU time measures the work.
+ */
+async function time<T>(run: () => Promise<T>): Promise<[T, number]> {
+  const started = process.cpuUsage();
+  const result = await run();
+  const { user, system } = process.cpuUsage(started);
+  return [result, (user + system) / 1000];
+}
+
+/**
+ * The whole pipeline on `count` distinct cards with an empty cache, drawn on 0 (the calling
+ * thread), 1, 2, … worker threads. Wall time here, since parallelism is the point.
+ */
+async function benchPipeline(count: number): Promise<void> {
+  const jobs = Array.from({ length: count }, (_, index) => {
+    const model = SAMPLE_CARDS[index % SAMPLE_CARDS.length]!;
+    return { image: `/og/bench/${index}.png`, model: { ...model, title: `${model.title} ${index}` } };
+  });
+  console.log(`\nPipeline, ${count} cards, empty cache (worker start-up and font parsing included):\n`);
+  console.log('| worker threads | wall ms | wall ms per card |');
+  console.log('|---|---|---|');
+  for (let workers = 0; workers <= availableParallelism(); workers++) {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), 'cards-bench-'));
+    const started = performance.now();
+    const { done } = await startCards(jobs, { workers, cacheDir, log: () => undefined });
+    await done;
+    const ms = performance.now() - started;
+    await rm(cacheDir, { recursive: true });
+    console.log(`| ${workers === 0 ? '0 (calling thread)' : workers} | ${ms.toFixed(0)} | ${(ms / count).toFixed(1)} |`);
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, cards: { type: 'string', default: '78' } } });
+  const rounds = Number(values.rounds);
+  const [fonts, loadMs] = await time(async () => loadCardFonts());
+  const [, firstMs] = await time(() => renderCardSvg(SAMPLE_CARDS[0]!, fonts));
+  console.log(`CPU time. Fonts read in ${loadMs.toFixed(0)} ms; first card (satori parses the fonts) ${firstMs.toFixed(0)} ms.`);
+
+  const svgTimes: number[] = [];
+  const svgs: string[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const model of SAMPLE_CARDS) {
+      const [svg, ms] = await time(() => renderCardSvg(model, fonts));
+      svgTimes.push(ms);
+      if (round === 0) svgs.push(svg);
+    }
+  }
+  console.log(`satori, with text fitting: ${median(svgTimes).toFixed(1)} ms per card (median of ${svgTimes.length})\n`);
+  console.log('| rasterizer | ms per card | median size | largest | same bytes every run |');
+  console.log('|---|---|---|---|---|');
+  for (const [name, rasterizer] of Object.entries(RASTERIZERS)) {
+    const times: number[] = [];
+    const sizes: number[] = [];
+    let stable = true;
+    for (const svg of svgs) {
+      const hashes = new Set<string>();
+      for (let round = 0; round < rounds; round++) {
+        const [png, ms] = await time(() => rasterizer(svg));
+        times.push(ms);
+        hashes.add(sha(png));
+        if (round === 0) sizes.push(png.byteLength);
+      }
+      stable &&= hashes.size === 1;
+    }
+    const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+    console.log(`| ${name} | ${median(times).toFixed(1)} | ${kib(median(sizes))} | ${kib(Math.max(...sizes))} | ${stable ? 'yes' : 'NO'} |`);
+  }
+  await benchPipeline(Number(values.cards));
+}
+
+await main();

@@ -1,0 +1,42 @@
+/**
+ * Rendered cards kept between builds, outside dist/, one PNG per cache key. Writes go to a
+ * temporary name first and are renamed into place, so a killed build never leaves half a PNG
+ * that a later build would reuse.
+ */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** `node_modules/.cache/backgrounder/cards`, or BACKGROUNDER_CARD_CACHE (tests give each build its own). */
+export function cacheDir(root = process.cwd()): string {
+  return path.resolve(root, process.env['BACKGROUNDER_CARD_CACHE'] ?? 'node_modules/.cache/backgrounder/cards');
+}
+
+/** Rendered cards by cache key. */
+export interface CardCache {
+  dir: string;
+  /** The cached PNG for `key`, or undefined. */
+  read(key: string): Promise<Uint8Array | undefined>;
+  write(key: string, png: Uint8Array): Promise<void>;
+}
+
+/** A cache in `dir`, created on first write. */
+export function openCardCache(dir: string): CardCache {
+  const file = (key: string) => path.join(dir, `${key}.png`);
+  return {
+    dir,
+    read: (key) =>
+      readFile(file(key)).then(
+        (bytes) => new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        (error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') return undefined;
+          throw error;
+        },
+      ),
+    async write(key, png) {
+      await mkdir(dir, { recursive: true });
+      const temporary = `${file(key)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      await writeFile(temporary, png);
+      await rename(temporary, file(key));
+    },
+  };
+}

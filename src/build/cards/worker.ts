@@ -1,0 +1,31 @@
+/**
+ * A card worker: loads the fonts once, then turns each card model it is sent into a PNG.
+ * Started by pool.ts; runs as plain Node (type stripping), outside Vite and Astro.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { CardModel } from '../../lib/cards/model.ts';
+import { renderCardPng } from '../../lib/cards/render.ts';
+import { loadCardFonts } from './fonts.ts';
+
+/** A job sent to a worker. */
+export interface CardRequest {
+  id: number;
+  model: CardModel;
+}
+
+/** A worker's answer: the PNG, or why it could not make one. */
+export type CardReply = { id: number; png: Uint8Array } | { id: number; error: string };
+
+const port = parentPort;
+if (!port) throw new Error('src/build/cards/worker.ts runs as a worker thread; start it through the card pool.');
+const fonts = loadCardFonts();
+
+port.on('message', async ({ id, model }: CardRequest) => {
+  let reply: CardReply;
+  try {
+    reply = { id, png: await renderCardPng(model, fonts) };
+  } catch (error) {
+    reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  port.postMessage(reply);
+});

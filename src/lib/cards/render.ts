@@ -1,0 +1,87 @@
+/**
+ * Card model → SVG (satori, fitting the text) → PNG. Pure apart from the native rasterizer: no
+ * file system, no network; the caller loads the fonts once and passes them in.
+ */
+import type { Font as FontOptions, SatoriNode } from 'satori';
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import { CARD } from '../site.ts';
+import type { CardElement } from './element.ts';
+import { largestSizes, nextFitStep, overflowingBlocks, settingsFor, type SizeChoice, type TextSetting } from './fit.ts';
+import type { CardModel } from './model.ts';
+import { cardElement, textFits } from './templates.ts';
+
+/** Where a text block landed, in px from the card's top left, and how it was set. */
+export interface BlockBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  fontSize: number;
+  lineHeight: number;
+  /** True when even the smallest size was too long and the text ends in an ellipsis. */
+  clamped: boolean;
+}
+
+/** A finished layout: the SVG and the box of every text block. */
+export interface CardLayout {
+  svg: string;
+  blocks: Record<string, BlockBox>;
+}
+
+/** Lays out `element` at card size and records where each named block went. */
+async function layout(element: CardElement, fonts: FontOptions[]): Promise<{ svg: string; boxes: Map<string, SatoriNode> }> {
+  const boxes = new Map<string, SatoriNode>();
+  const onNodeDetected = (node: SatoriNode) => {
+    if (node.key !== undefined && node.key !== null) boxes.set(String(node.key), node);
+  };
+  // satori's types ask for a React node; the element tree has that shape without React.
+  const root = element as unknown as Parameters<typeof satori>[0];
+  const svg = await satori(root, { width: CARD.width, height: CARD.height, fonts, onNodeDetected });
+  return { svg, boxes };
+}
+
+/** The card laid out with its text shrunk to fit, and clamped when even the smallest size is too long. */
+export async function layoutCard(model: CardModel, fonts: FontOptions[]): Promise<CardLayout> {
+  const fits = textFits(model);
+  let choice: SizeChoice<string> = largestSizes(fits);
+  // Each pass either finishes or moves at least one block one size down, so this ends.
+  for (;;) {
+    const settings = settingsFor(fits, choice, false);
+    const { svg, boxes } = await layout(cardElement(model, settings), fonts);
+    const heights = Object.fromEntries([...boxes].map(([key, node]) => [key, node.height]));
+    const step = nextFitStep(fits, choice, heights);
+    if (step.next === 'shrink') {
+      choice = step.choice;
+      continue;
+    }
+    if (step.next === 'done') return { svg, blocks: blocksOf(boxes, settings, []) };
+    const clamped = settingsFor(fits, choice, true);
+    const final = await layout(cardElement(model, clamped), fonts);
+    return { svg: final.svg, blocks: blocksOf(final.boxes, clamped, overflowingBlocks(fits, choice, heights)) };
+  }
+}
+
+function blocksOf(boxes: Map<string, SatoriNode>, settings: Record<string, TextSetting>, clamped: string[]): Record<string, BlockBox> {
+  const entries = Object.entries(settings).map(([key, setting]) => {
+    const node = boxes.get(key)!;
+    const box: BlockBox = { left: node.left, top: node.top, width: node.width, height: node.height, fontSize: setting.fontSize, lineHeight: setting.lineHeight, clamped: clamped.includes(key) };
+    return [key, box] as const;
+  });
+  return Object.fromEntries(entries);
+}
+
+/** The card as an SVG. */
+export async function renderCardSvg(model: CardModel, fonts: FontOptions[]): Promise<string> {
+  return (await layoutCard(model, fonts)).svg;
+}
+
+/** The PNG of an SVG card, byte for byte the same on every run. */
+export async function rasterize(svg: string): Promise<Uint8Array> {
+  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+}
+
+/** The finished card: model in, PNG bytes out. */
+export async function renderCardPng(model: CardModel, fonts: FontOptions[]): Promise<Uint8Array> {
+  return rasterize(await renderCardSvg(model, fonts));
+}

@@ -1,0 +1,30 @@
+/**
+ * `/og/<page path>.png`: every page's share card (src/data/cards.ts lists them). In a build the
+ * whole set is started the moment the list is known, so worker threads draw the cards while
+ * Astro renders the pages (which it does before these endpoints). Each response waits for the
+ * whole set, so the build log's "Cards: …" line and any failure come before the build ends.
+ * In dev, each card is drawn when it is asked for.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { startCards, type CardRun } from '../../build/cards/pipeline.ts';
+import { getCards, type PageCard } from '../../data/cards.ts';
+
+let build: Promise<CardRun> | undefined;
+
+/** One path per card; in a build, also starts drawing them all. */
+export const getStaticPaths = (async () => {
+  const cards = [...(await getCards()).values()];
+  if (import.meta.env.PROD) build ??= startCards(cards);
+  return cards.map((card) => ({ params: { card: card.image.replace(/^\/og\/|\.png$/g, '') }, props: { card } }));
+}) satisfies GetStaticPaths;
+
+async function cardPng(card: PageCard): Promise<Uint8Array> {
+  const run = await (build ?? startCards([card], { log: () => undefined }));
+  await run.done;
+  return run.cards.get(card.image)!;
+}
+
+/** The card's PNG, once the whole set is ready. */
+export const GET: APIRoute<{ card: PageCard }> = async ({ props }) =>
+  // A copy, typed over a plain ArrayBuffer as Response wants; 60 KB once per card.
+  new Response(new Uint8Array(await cardPng(props.card)), { headers: { 'Content-Type': 'image/png' } });

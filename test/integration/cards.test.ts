@@ -1,0 +1,150 @@
+/**
+ * Builds a small fixture site (test/fixtures/cards-site) three times and checks the share cards end
+ * to end: every page but the 404 has a card of its own, its head tags point at a 1200×630 PNG that
+ * exists, two cold builds make the same bytes, and a warm build renders nothing.
+ */
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'astro';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { DEFAULT_SITE_URL } from '../../src/lib/site.ts';
+import { pngSize } from '../helpers/png.ts';
+
+const FIXTURE = path.resolve('test/fixtures/cards-site');
+const TMP = path.resolve('test/.tmp', `integration-cards-${process.pid}`);
+
+interface Built {
+  outDir: string;
+  log: string;
+}
+
+/**
+ * Runs `run` with `env` set (undefined deletes), then restores the environment. Vitest puts PROD='',
+ * DEV, MODE, SSR and NODE_ENV=test into process.env, and Astro's build reads import.meta.env.* from
+ * there, so a build inside a test would otherwise see PROD as '' and build a dev-mode site.
+ */
+async function withEnv<T>(env: Record<string, string | undefined>, run: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  const apply = (values: Record<string, string | undefined>) => {
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
+  apply(env);
+  try {
+    return await run();
+  } finally {
+    apply(saved);
+  }
+}
+
+/** One Astro build of the fixture, with its own output, Astro cache and card cache. */
+async function buildFixture(name: string, cardCache: string): Promise<Built> {
+  const dir = path.join(TMP, name);
+  const env = {
+    BACKGROUNDER_CONTENT_DIR: FIXTURE,
+    BACKGROUNDER_CARD_CACHE: path.join(TMP, cardCache),
+    SITE_URL: undefined,
+    NODE_ENV: 'production',
+    PROD: undefined,
+    DEV: undefined,
+    MODE: undefined,
+    SSR: undefined,
+  };
+  const lines: string[] = [];
+  const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void lines.push(args.join(' ')));
+  try {
+    await withEnv(env, () => build({ root: process.cwd(), outDir: path.join(dir, 'dist'), cacheDir: path.join(dir, 'astro-cache'), logLevel: 'error' }));
+  } finally {
+    spy.mockRestore();
+  }
+  return { outDir: path.join(dir, 'dist'), log: lines.join('\n') };
+}
+
+async function filesUnder(dir: string, extension: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true })).map(String).filter((name) => name.endsWith(extension)).sort();
+}
+
+/** The `<meta>` tags of a page, by property or name. */
+function metaOf(tree: Root): Map<string, string> {
+  const meta = new Map<string, string>();
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'meta') return;
+    const key = node.properties['property'] ?? node.properties['name'];
+    if (typeof key === 'string') meta.set(key, String(node.properties['content']));
+  });
+  return meta;
+}
+
+const pagePath = (htmlFile: string) => `/${htmlFile.replace(/index\.html$/, '')}`;
+
+let cold: Built;
+let again: Built;
+let warm: Built;
+
+beforeAll(async () => {
+  cold = await buildFixture('cold', 'cards-a');
+  again = await buildFixture('again', 'cards-b');
+  warm = await buildFixture('warm', 'cards-a');
+});
+afterAll(() => rm(TMP, { recursive: true, force: true }));
+
+describe('share cards in a built site', () => {
+  test('every page except the 404 has a card of its own, and nothing else has one', async () => {
+    const pages = (await filesUnder(cold.outDir, '.html')).filter((file) => file !== '404.html').map(pagePath);
+    const cards = (await filesUnder(path.join(cold.outDir, 'og'), '.png')).map((file) => `/og/${file}`);
+    expect(pages).toEqual(
+      expect.arrayContaining(['/', '/articles/escaping-test/', '/articles/escaping-test/quotes/1/', '/articles/escaping-test/quotes/2/', '/timeline/', '/glossary/']),
+    );
+    const images = new Set<string>();
+    for (const page of pages) {
+      const meta = metaOf(fromHtml(await readFile(path.join(cold.outDir, page, 'index.html'), 'utf8')));
+      images.add(new URL(meta.get('og:image')!).pathname);
+    }
+    expect(images.size).toBe(pages.length);
+    expect([...images].sort()).toEqual(cards);
+  });
+
+  test('each page’s head tags point at an existing 1200×630 PNG, with its size, type and alt text', async () => {
+    for (const file of await filesUnder(cold.outDir, '.html')) {
+      const meta = metaOf(fromHtml(await readFile(path.join(cold.outDir, file), 'utf8')));
+      const image = meta.get('og:image');
+      expect(image, file).toMatch(new RegExp(`^${DEFAULT_SITE_URL}/og/.+\\.png$`));
+      expect(meta.get('twitter:image'), file).toBe(image);
+      expect(meta.get('twitter:card'), file).toBe('summary_large_image');
+      expect([meta.get('og:image:width'), meta.get('og:image:height'), meta.get('og:image:type')], file).toEqual(['1200', '630', 'image/png']);
+      expect(meta.get('og:image:alt')?.length, file).toBeGreaterThan(10);
+      const png = await readFile(path.join(cold.outDir, new URL(image!).pathname));
+      expect(pngSize(png), file).toEqual({ width: 1200, height: 630 });
+    }
+  });
+
+  test('alt text keeps ampersands, quotes and angle brackets as text', async () => {
+    const meta = metaOf(fromHtml(await readFile(path.join(cold.outDir, 'articles/escaping-test/index.html'), 'utf8')));
+    expect(meta.get('og:image:alt')).toContain(`Tom & Jerry's "Big" <Day>`);
+  });
+
+  test('a pull quote and its page link to each other', async () => {
+    const article = await readFile(path.join(cold.outDir, 'articles/escaping-test/index.html'), 'utf8');
+    expect(article).toContain('id="quote-1"');
+    expect(article).toContain('id="quote-2"');
+    expect(article).toContain('href="/articles/escaping-test/quotes/2/"');
+    const quote = await readFile(path.join(cold.outDir, 'articles/escaping-test/quotes/1/index.html'), 'utf8');
+    expect(quote).toContain('href="/articles/escaping-test/#quote-1"');
+    expect(quote).toContain('“It’s the ‘only way’, she said: A &amp; B.”');
+  });
+
+  test('two cold builds make byte-identical cards; a warm build renders none', async () => {
+    expect(cold.log).toMatch(/Cards: 8 rendered, 0 reused/);
+    expect(again.log).toMatch(/Cards: 8 rendered, 0 reused/);
+    expect(warm.log).toMatch(/Cards: 0 rendered, 8 reused/);
+    for (const file of await filesUnder(path.join(cold.outDir, 'og'), '.png')) {
+      const [a, b] = await Promise.all([readFile(path.join(cold.outDir, 'og', file)), readFile(path.join(again.outDir, 'og', file))]);
+      expect(a.equals(b), file).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,130 @@
+/** The card pipeline: cache hits and misses, what invalidates a card, parallel workers, and failures. */
+import { appendFile, cp, mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { fontPath } from '../../../../src/build/cards/fonts.ts';
+import { cardKey, rendererFingerprint, templateFiles } from '../../../../src/build/cards/fingerprint.ts';
+import { startCards, type CardJob, type PipelineOptions } from '../../../../src/build/cards/pipeline.ts';
+import { FONT_FACES } from '../../../../src/lib/cards/fonts.ts';
+import type { CardModel } from '../../../../src/lib/cards/model.ts';
+import { pngSize } from '../../../helpers/png.ts';
+
+const TMP = path.resolve('test/.tmp', `pipeline-${process.pid}`);
+afterAll(() => rm(TMP, { recursive: true, force: true }));
+
+const job = (name: string, title: string): CardJob => ({ image: `/og/${name}.png`, model: { kind: 'term', kicker: 'Glossary', title } });
+const JOBS = [job('a', 'MAP'), job('b', 'Donbas (Донбас)'), job('c', 'Minsk agreements')];
+
+/** Runs the pipeline to the end; returns the PNGs and the log line. */
+async function run(jobs: CardJob[], options: PipelineOptions) {
+  const lines: string[] = [];
+  const { cards, done } = await startCards(jobs, { workers: 2, ...options, log: (line) => lines.push(line) });
+  const pngs = new Map<string, Buffer>();
+  for (const [image, png] of cards) pngs.set(image, Buffer.from(await png));
+  await done;
+  return { pngs, line: lines.join('\n') };
+}
+
+describe('the card cache', () => {
+  const cacheDir = path.join(TMP, 'cache');
+  const fingerprint = 'templates-v1';
+
+  test('a cold run renders every card on the workers; a warm run renders none and gives the same bytes', async () => {
+    const cold = await run(JOBS, { cacheDir, fingerprint });
+    expect(cold.line).toMatch(/^Cards: 3 rendered, 0 reused in [\d.]+ s \(\d+ ms per rendered card\)\.$/);
+    for (const png of cold.pngs.values()) expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+
+    const warm = await run(JOBS, { cacheDir, fingerprint });
+    expect(warm.line).toMatch(/^Cards: 0 rendered, 3 reused in [\d.]+ s\.$/);
+    for (const [image, png] of warm.pngs) expect(png.equals(cold.pngs.get(image)!), image).toBe(true);
+  });
+
+  test('drawing on the calling thread (workers: 0) gives the same bytes as the workers', async () => {
+    const inline = await run(JOBS, { cacheDir: path.join(TMP, 'inline-cache'), fingerprint, workers: 0 });
+    const workers = await run(JOBS, { cacheDir, fingerprint });
+    expect(inline.line).toMatch(/^Cards: 3 rendered, 0 reused/);
+    for (const [image, png] of inline.pngs) expect(png.equals(workers.pngs.get(image)!), image).toBe(true);
+  });
+
+  test('a changed model re-renders that card only', async () => {
+    const changed = [JOBS[0]!, job('b', 'Donbass'), JOBS[2]!];
+    expect((await run(changed, { cacheDir, fingerprint })).line).toMatch(/^Cards: 1 rendered, 2 reused/);
+  });
+
+  test('a changed template or font fingerprint re-renders every card', async () => {
+    expect((await run(JOBS, { cacheDir, fingerprint: 'templates-v2' })).line).toMatch(/^Cards: 3 rendered, 0 reused/);
+  });
+
+  test('a card that cannot be drawn fails with its address; the others are still made', async () => {
+    // satori refuses `display: table`; a model cannot normally carry an element, which is the point of the test.
+    const broken: CardModel = { kind: 'term', kicker: 'Glossary', title: { type: 'div', props: { style: { display: 'table' } } } as unknown as string };
+    const { cards, done } = await startCards([{ image: '/og/broken.png', model: broken }, JOBS[0]!], { cacheDir, fingerprint: 'broken', workers: 1, log: () => undefined });
+    await expect(cards.get('/og/broken.png')).rejects.toThrow(/^The share card \/og\/broken\.png could not be made\. A share card could not be drawn: .*table/s);
+    expect(pngSize(await cards.get('/og/a.png')!)).toEqual({ width: 1200, height: 630 });
+    await expect(done).rejects.toThrow('/og/broken.png');
+  });
+});
+
+describe('cache keys', () => {
+  const model: CardModel = { kind: 'term', kicker: 'Glossary', title: 'MAP', dek: 'Membership Action Plan' };
+
+  test('equal models have equal keys, whatever the order of their fields', () => {
+    expect(cardKey('f', { dek: 'Membership Action Plan', title: 'MAP', kicker: 'Glossary', kind: 'term' })).toBe(cardKey('f', model));
+  });
+
+  test.each([
+    ['the model', cardKey('f', { ...model, title: 'Map' })],
+    ['the fingerprint', cardKey('g', model)],
+  ])('a change to %s changes the key', (_what, other) => {
+    expect(other).not.toBe(cardKey('f', model));
+  });
+
+  test('the fingerprint covers every module the templates import', async () => {
+    const covered = new Set(templateFiles().map((file) => path.resolve(file)));
+    for (const file of covered) {
+      const source = await readFile(file, 'utf8');
+      for (const [, specifier] of source.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)) {
+        if (!specifier!.startsWith('.')) continue;
+        expect(covered, `${path.relative('.', file)} imports ${specifier}`).toContain(path.resolve(path.dirname(file), specifier!));
+      }
+    }
+  });
+
+  test('the fingerprint follows the template sources', async () => {
+    const root = path.join(TMP, 'project');
+    await mkdir(path.join(root, 'src/lib'), { recursive: true });
+    await cp('src/lib/cards', path.join(root, 'src/lib/cards'), { recursive: true });
+    await cp('src/lib/site.ts', path.join(root, 'src/lib/site.ts'));
+    await cp('package.json', path.join(root, 'package.json'));
+    await symlink(path.resolve('node_modules'), path.join(root, 'node_modules'));
+    const before = rendererFingerprint(root);
+    expect(rendererFingerprint(root)).toBe(before);
+    await appendFile(path.join(root, 'src/lib/cards/frame.ts'), '\n// a change\n');
+    expect(rendererFingerprint(root)).not.toBe(before);
+  });
+});
+
+describe('BACKGROUNDER_CARD_WORKERS', () => {
+  test('must be a whole number', async () => {
+    process.env['BACKGROUNDER_CARD_WORKERS'] = 'two';
+    try {
+      await expect(startCards(JOBS, { cacheDir: path.join(TMP, 'unused') })).rejects.toThrow(
+        'BACKGROUNDER_CARD_WORKERS must be a whole number of worker threads (0 or more), got `two`.',
+      );
+    } finally {
+      delete process.env['BACKGROUNDER_CARD_WORKERS'];
+    }
+  });
+});
+
+describe('fonts', () => {
+  test('a missing font package says which file and what to run', async () => {
+    // Outside the repository, so Node's package lookup cannot climb to its node_modules.
+    const elsewhere = await mkdtemp(path.join(tmpdir(), 'no-fonts-'));
+    expect(() => fontPath(FONT_FACES[0]!, elsewhere)).toThrow(
+      'The card font `@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff` is missing.\n  Run `npm install`',
+    );
+    await rm(elsewhere, { recursive: true });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { absoluteUrl, pagePathOf, quoteAnchor, routes } from '../../../src/lib/routes.ts';
+
+describe('routes.card', () => {
+  test.each([
+    ['/', '/og/index.png'],
+    ['/articles/ukraine-urges-nato-membership/', '/og/articles/ukraine-urges-nato-membership.png'],
+    ['/articles/a/quotes/2/', '/og/articles/a/quotes/2.png'],
+    ['/timeline/', '/og/timeline.png'],
+    ['/timeline/2014-08-battle-of-ilovaisk/', '/og/timeline/2014-08-battle-of-ilovaisk.png'],
+    ['/glossary/map/', '/og/glossary/map.png'],
+    ['/search/', '/og/search.png'],
+  ])('%s → %s', (page, card) => {
+    expect(routes.card(page)).toBe(card);
+  });
+});
+
+describe('pull quote addresses', () => {
+  test('a quote page links back to the anchor the article gives the quote', () => {
+    expect(routes.quote('a', 2)).toBe('/articles/a/quotes/2/');
+    expect(routes.quoteInContext('a', 2)).toBe(`/articles/a/#${quoteAnchor(2)}`);
+    expect(quoteAnchor('2')).toBe('quote-2');
+  });
+});
+
+describe('pagePathOf', () => {
+  test.each([
+    ['/glossary/map/', '/glossary/map/'],
+    ['glossary/map', '/glossary/map/'],
+    ['/glossary/map/index.html', '/glossary/map/'],
+    ['https://backgrounder.example.org/glossary/map/?ref=x#top', '/glossary/map/'],
+    ['http://localhost:4321/', '/'],
+    ['', '/'],
+    ['/index.html', '/'],
+  ])('%j → %s', (input, page) => {
+    expect(pagePathOf(input)).toBe(page);
+  });
+});
+
+describe('absoluteUrl', () => {
+  test('joins the site and a card path', () => {
+    expect(absoluteUrl('https://x.org', routes.card('/glossary/map/'))).toBe('https://x.org/og/glossary/map.png');
+  });
+});
