@@ -7,9 +7,9 @@
 import { plainText, firstSentence } from '../lib/content/plain-text.ts';
 import { describeCard, type CardModel } from '../lib/cards/model.ts';
 import { routes } from '../lib/routes.ts';
-import { CATEGORY_LABELS, SITE } from '../lib/site.ts';
+import { CATEGORY_LABELS, SITE, type Category } from '../lib/site.ts';
 import { formatDate, formatRange } from '../lib/timeline/dates.ts';
-import { getSite, type Article, type GlossaryTerm, type PullQuote, type Site, type TimelineEvent } from './site.ts';
+import { getSite, usedCategories, type Article, type GlossaryTerm, type PullQuote, type Site, type TimelineEvent } from './site.ts';
 
 /** One page's card. */
 export interface PageCard {
@@ -31,9 +31,11 @@ export function listCards(site: Site): PageCard[] {
       ...article.quotes.map((quote) => card(quote.url, quoteCard(article, quote))),
     ]),
     card(routes.timeline(), timelineCard(site)),
+    ...usedCategories(site).map((category) => card(routes.timelineCategory(category), categoryCard(site, category))),
     ...site.events.map((event) => card(event.url, eventCard(event))),
     card(routes.glossary(), glossaryCard(site)),
     ...site.terms.map((term) => card(term.url, termCard(term))),
+    card(routes.search(), searchCard(site)),
   ];
 }
 
@@ -88,6 +90,25 @@ function timelineCard(site: Site): CardModel {
   };
 }
 
+function categoryCard(site: Site, category: Category): CardModel {
+  const count = site.events.filter((event) => event.data.category === category).length;
+  return {
+    kind: 'timeline',
+    kicker: `Timeline · ${CATEGORY_LABELS[category]}`,
+    title: `${CATEGORY_LABELS[category]} events`,
+    dek: `${count} of the ${site.events.length} dated events on the timeline of ${SITE.subject}, each with its sources.`,
+  };
+}
+
+function searchCard(site: Site): CardModel {
+  return {
+    kind: 'search',
+    kicker: 'Search',
+    title: 'Search the explainer',
+    dek: `The article, ${site.events.length} timeline events and ${site.terms.length} glossary terms.`,
+  };
+}
+
 function eventCard(event: TimelineEvent): CardModel {
   const { data } = event;
   const summary = firstSentence(plainText(event.entry.body ?? ''));
@@ -128,7 +149,8 @@ let cards: Promise<Map<string, PageCard>> | undefined;
 /** Every page's card by page path, built once per build (on every call in dev, where content changes). */
 export function getCards(): Promise<Map<string, PageCard>> {
   const load = async () => new Map(listCards(await getSite()).map((entry) => [entry.page, entry]));
-  if (!import.meta.env.PROD) return load();
+  // In dev, content changes between requests, so only a build may keep the result.
+  if (import.meta.env.SHOW_DRAFTS) return load();
   cards ??= load();
   return cards;
 }

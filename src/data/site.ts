@@ -11,6 +11,7 @@ import { findPullQuotes } from '../lib/content/pull-quotes.ts';
 import { sortTerms } from '../lib/glossary/sort.ts';
 import { readMentions } from '../lib/glossary/term-markup.ts';
 import { routes } from '../lib/routes.ts';
+import { CATEGORIES, type Category } from '../lib/site.ts';
 import { isAfter, isoDay } from '../lib/timeline/dates.ts';
 import { sortChronologically } from '../lib/timeline/group.ts';
 
@@ -214,4 +215,10 @@ let termUses: Promise<Map<string, TermUses>> | undefined;
 export async function getTermUses(term: GlossaryTerm): Promise<TermUses> {
   const uses = production ? (termUses ??= loadTermUses()) : loadTermUses();
   return (await uses).get(term.id) ?? { articles: [], events: [] };
+}
+
+/** The categories that have at least one event, in the filter's order: only these get a filtered timeline page. */
+export function usedCategories(site: Site): Category[] {
+  const used = new Set(site.events.map((event) => event.data.category));
+  return CATEGORIES.filter((category) => used.has(category));
 }
