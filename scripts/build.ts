@@ -3,7 +3,7 @@
  * search index, and only then swaps it into `dist/`. A failed build leaves the previous `dist/`
  * untouched, so CI can never publish half a site.
  */
-import { rm, rename, readdir } from 'node:fs/promises';
+import { mkdir, rm, rename, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
@@ -14,15 +14,19 @@ import { checkContent } from './lib/check-content.ts';
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
 
 const projectRoot = process.cwd();
-const distDir = path.join(projectRoot, 'dist');
-const workDir = path.join(projectRoot, `.dist-build-${process.pid}`);
+// BACKGROUNDER_OUT_DIR moves the output (the benchmark builds into a temp dir); the work dir sits beside it so the swap is a rename.
+const distDir = path.resolve(process.env['BACKGROUNDER_OUT_DIR'] ?? 'dist');
+const workRoot = path.dirname(distDir);
+const workDir = path.join(workRoot, `.dist-build-${process.pid}`);
+// BACKGROUNDER_ASTRO_CACHE_DIR gives a build its own Astro cache (content store), so benchmark builds start cold.
+const cacheDir = process.env['BACKGROUNDER_ASTRO_CACHE_DIR'];
 
 /** Leftovers of builds that were killed before they could clean up; a live build's directory is left alone. */
 async function removeStaleWorkDirs(): Promise<void> {
-  for (const name of await readdir(projectRoot)) {
+  for (const name of await readdir(workRoot)) {
     const match = /^\.dist-(?:build|old)-(\d+)$/.exec(name);
     if (match && !isRunning(Number(match[1]))) {
-      await rm(path.join(projectRoot, name), { recursive: true, force: true });
+      await rm(path.join(workRoot, name), { recursive: true, force: true });
     }
   }
 }
@@ -49,7 +53,7 @@ async function buildSearchIndex(outDir: string): Promise<number> {
 
 /** Puts the finished build in place: two renames, so `dist/` is never half old, half new. */
 async function swapIntoPlace(outDir: string): Promise<void> {
-  const old = path.join(projectRoot, `.dist-old-${process.pid}`);
+  const old = path.join(workRoot, `.dist-old-${process.pid}`);
   const hadDist = await rename(distDir, old).then(
     () => true,
     (error: NodeJS.ErrnoException) => {
@@ -63,6 +67,7 @@ async function swapIntoPlace(outDir: string): Promise<void> {
 
 async function main(): Promise<number> {
   const started = performance.now();
+  await mkdir(workRoot, { recursive: true });
   await removeStaleWorkDirs();
 
   const content = await checkContent(contentRoot(), true);
@@ -73,7 +78,7 @@ async function main(): Promise<number> {
   console.log(`Content: ${content.files} files are valid.`);
 
   try {
-    await build({ root: projectRoot, outDir: workDir, logLevel: process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined ?? 'warn' });
+    await build({ root: projectRoot, outDir: workDir, ...(cacheDir ? { cacheDir: path.resolve(cacheDir) } : {}), logLevel: process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined ?? 'warn' });
     const pages = await buildSearchIndex(workDir);
     console.log(`Search: indexed ${pages} pages.`);
     await swapIntoPlace(workDir);
