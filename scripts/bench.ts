@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { access, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { BASELINE_ENTRY, baselineProjectFiles } from './lib/bench/baseline-project.ts';
+import { BASELINE_CACHE_DIR, BASELINE_ENTRY, baselineProjectFiles } from './lib/bench/baseline-project.ts';
 import { parseCardLine } from './lib/bench/build-log.ts';
 import { countFiles, directoryBytes, findPage, linkNodeModules, readPageWeight, writeFiles } from './lib/bench/files.ts';
 import { runMeasured, type MeasuredRun } from './lib/bench/measure.ts';
@@ -60,7 +60,7 @@ async function benchSize(size: number, workDir: string, repeat: number): Promise
   for (let i = 1; i <= repeat; i++) {
     // Cold means cold for both: no Astro cache, no output, for the baseline as for the generator.
     await rm(path.join(baselineDir, 'dist'), { recursive: true, force: true });
-    await rm(path.join(baselineDir, '.astro-cache'), { recursive: true, force: true });
+    await rm(path.join(baselineDir, BASELINE_CACHE_DIR), { recursive: true, force: true });
     const baseline = await runBuild(`baseline ${i}/${repeat}`, [BASELINE_ENTRY], baselineDir, {});
     const cold = await runGenerator(`generator cold ${i}/${repeat}`, contentDir, generatorDir(i));
     const warm = await runGenerator(`generator warm ${i}/${repeat}`, contentDir, generatorDir(i));

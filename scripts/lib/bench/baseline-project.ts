@@ -16,6 +16,9 @@ export interface ProjectFile {
 /** The script the bench runs: Astro's programmatic build at the generator's log level. */
 export const BASELINE_ENTRY = 'build.mjs';
 
+/** Astro's and Vite's caches; the bench deletes this before every run, so each baseline build is cold. */
+export const BASELINE_CACHE_DIR = '.astro-cache';
+
 /** Every file of a baseline project that reads its entries from `contentDir` (absolute). */
 export function baselineProjectFiles(contentDir: string): ProjectFile[] {
   const names = Object.keys(COLLECTIONS) as CollectionName[];
@@ -33,10 +36,11 @@ export function baselineProjectFiles(contentDir: string): ProjectFile[] {
 // The same log level as scripts/build.ts, so neither build pays for more logging than the other.
 const BUILD_SCRIPT = `import { build } from 'astro';
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
-await build({ root: process.cwd(), logLevel: 'warn' });
+await build({ root: process.cwd(), logLevel: process.env.ASTRO_LOG_LEVEL ?? 'warn' });
 `;
 
-// cacheDir stays inside the project: node_modules is a link to the real project's, whose cache must not be touched.
+// Both caches (Astro's and Vite's, which defaults to node_modules/.vite) stay inside the project:
+// node_modules is a link to the real project's, whose caches must not be touched.
 // The MODULE_LEVEL_DIRECTIVE check is off here too: its per-file warning costs both builds the same.
 const CONFIG = `import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
@@ -45,10 +49,13 @@ export default defineConfig({
   site: 'https://baseline.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  cacheDir: './.astro-cache/',
+  cacheDir: './${BASELINE_CACHE_DIR}/',
   integrations: [mdx()],
   devToolbar: { enabled: false },
-  vite: { build: { rolldownOptions: { checks: { moduleLevelDirective: false } } } },
+  vite: {
+    cacheDir: './${BASELINE_CACHE_DIR}/vite/',
+    build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
+  },
 });
 `;
 

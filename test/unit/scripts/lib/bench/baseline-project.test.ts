@@ -23,10 +23,11 @@ describe('baselineProjectFiles', () => {
     ].sort());
   });
 
-  test("keeps Astro's default Markdown processor and its own cache dir", () => {
+  test("keeps Astro's default Markdown processor and its own Astro and Vite caches", () => {
     const config = file('astro.config.mjs');
     expect(config).not.toMatch(/markdown|unified|remark|rehype/);
     expect(config).toContain("cacheDir: './.astro-cache/'");
+    expect(config).toContain("cacheDir: './.astro-cache/vite/'");
     expect(config).toContain('integrations: [mdx()]');
   });
 
