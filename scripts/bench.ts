@@ -36,7 +36,9 @@ function runGenerator(label: string, contentDir: string, dir: string): Promise<M
   return runBuild(label, [path.join(projectRoot, 'scripts/build.ts')], projectRoot, {
     BACKGROUNDER_CONTENT_DIR: contentDir,
     BACKGROUNDER_OUT_DIR: path.join(dir, 'dist'),
+    // Both names: the issue asked for BACKGROUNDER_CARD_CACHE_DIR, the cards branch reads BACKGROUNDER_CARD_CACHE.
     BACKGROUNDER_CARD_CACHE_DIR: path.join(dir, 'card-cache'),
+    BACKGROUNDER_CARD_CACHE: path.join(dir, 'card-cache'),
     BACKGROUNDER_ASTRO_CACHE_DIR: path.join(dir, 'astro-cache'),
   });
 }
