@@ -13,7 +13,7 @@ import { countFiles, directoryBytes, findPage, linkNodeModules, readPageWeight, 
 import { runMeasured, type MeasuredRun } from './lib/bench/measure.ts';
 import { parseBenchArgs } from './lib/bench/options.ts';
 import type { PageWeight } from './lib/bench/page-weight.ts';
-import { formatPageWeightTable, formatRunsTable, toDocument, type SizeDetails } from './lib/bench/report.ts';
+import { formatCpuTable, formatPageWeightTable, formatRunsTable, toDocument, type SizeDetails } from './lib/bench/report.ts';
 import { summariseSize, toMiB, type BenchRun } from './lib/bench/stats.ts';
 import { generateContentSet } from './lib/bench/synthetic-content.ts';
 
@@ -27,7 +27,8 @@ async function runBuild(label: string, args: string[], cwd: string, env: NodeJS.
   if (run.exitCode !== 0) {
     throw new Error(`The ${label} build failed (exit status ${run.exitCode}). Its output ends:\n${run.output.slice(-4000)}`);
   }
-  log(`  ${label.padEnd(24)} ${run.seconds.toFixed(2).padStart(7)} s  ${toMiB(run.peakRssBytes).toFixed(0).padStart(5)} MiB`);
+  const cpu = run.cpuSeconds === undefined ? '' : `  ${run.cpuSeconds.toFixed(2).padStart(7)} s CPU`;
+  log(`  ${label.padEnd(24)} ${run.seconds.toFixed(2).padStart(7)} s${cpu}  ${toMiB(run.peakRssBytes).toFixed(0).padStart(5)} MiB`);
   return run;
 }
 
@@ -54,6 +55,8 @@ async function benchSize(size: number, workDir: string, repeat: number): Promise
   log(`\n${size} entries (${content.counts.articles} articles, ${content.counts.events} events, ${content.counts.terms} terms) in ${contentDir}`);
 
   const times = { baselineS: [] as number[], coldS: [] as number[], warmS: [] as number[] };
+  const cpu = { baselineCpuS: [] as number[], coldCpuS: [] as number[], warmCpuS: [] as number[] };
+  const addCpu = (list: number[], run: MeasuredRun) => run.cpuSeconds !== undefined && list.push(run.cpuSeconds);
   const coldCardMs: number[] = [];
   const warmCardsRendered: number[] = [];
   let peakRssBytes = 0;
@@ -69,6 +72,9 @@ async function benchSize(size: number, workDir: string, repeat: number): Promise
     times.baselineS.push(baseline.seconds);
     times.coldS.push(cold.seconds);
     times.warmS.push(warm.seconds);
+    addCpu(cpu.baselineCpuS, baseline);
+    addCpu(cpu.coldCpuS, cold);
+    addCpu(cpu.warmCpuS, warm);
     baselinePeak = Math.max(baselinePeak, baseline.peakRssBytes);
     peakRssBytes = Math.max(peakRssBytes, cold.peakRssBytes, warm.peakRssBytes);
     const coldCards = parseCardLine(cold.output);
@@ -94,6 +100,7 @@ async function benchSize(size: number, workDir: string, repeat: number): Promise
     baselinePages: await countFiles(path.join(baselineDir, 'dist'), '.html'),
     baselinePeakRssMiB: toMiB(baselinePeak),
     ...times,
+    ...cpu,
   };
   return { run, details };
 }
@@ -152,6 +159,8 @@ async function main(): Promise<number> {
     const pageWeight = await measurePageWeight(workDir);
     console.log(`\nBuild times: median of ${options.repeat}, seconds of wall time (Node ${env['node']}, Astro ${env['astro']}, ${env['cpus']} cores)\n`);
     console.log(formatRunsTable(runs, details));
+    const cpuTable = formatCpuTable(details);
+    if (cpuTable) console.log(`\nCPU time (user + system of the whole process tree), median of ${options.repeat}\n\n${cpuTable}`);
     console.log(`\nPage weight of the real site, from ${pageWeight.source} (text gzipped)\n`);
     console.log(formatPageWeightTable(pageWeight.weights));
     if (options.json) {

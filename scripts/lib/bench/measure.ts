@@ -2,6 +2,10 @@
  * Runs one build as a child process and measures its wall time and the peak resident memory of
  * its whole process tree (Astro, and Pagefind's own binary).
  *
+ * CPU time (user + system, of the child and every descendant it waited for) comes from GNU time
+ * when it is installed. On a busy machine it moves far less than wall time, so it is the fairer
+ * figure for comparing two builds.
+ *
  * Memory comes from two lower bounds, and the larger is reported:
  * - every 100 ms, the RSS of every process in the child's process group, summed (from /proc);
  *   short spikes between samples are missed;
@@ -13,6 +17,8 @@ import { access, readdir, readFile } from 'node:fs/promises';
 
 export interface MeasuredRun {
   seconds: number;
+  /** User + system CPU seconds of the whole tree; undefined without GNU time. */
+  cpuSeconds: number | undefined;
   peakRssBytes: number;
   exitCode: number;
   /** stdout and stderr interleaved, the last 4 MB at most. */
@@ -26,14 +32,15 @@ export interface RunOptions {
 }
 
 const GNU_TIME = '/usr/bin/time';
-const MARK = '__bench_max_rss_kb=';
+const MARK = '__bench_time=';
+const MARKED = new RegExp(`${MARK}(\\d+) ([\\d.]+) ([\\d.]+)\\n?`);
 const SAMPLE_MS = 100;
 const MAX_OUTPUT = 4 * 1024 * 1024;
 
 /** Runs `command args` and resolves when it exits (it never rejects for a non-zero exit). */
 export async function runMeasured(command: string, args: readonly string[], options: RunOptions): Promise<MeasuredRun> {
   const timed = await access(GNU_TIME).then(() => true, () => false);
-  const [file, argv] = timed ? [GNU_TIME, ['-f', `${MARK}%M`, command, ...args]] : [command, [...args]];
+  const [file, argv] = timed ? [GNU_TIME, ['-f', `${MARK}%M %U %S`, command, ...args]] : [command, [...args]];
   const started = performance.now();
   // detached: the child leads its own process group, which the sampler sums and a timeout kills.
   const child = spawn(file, argv, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -57,9 +64,10 @@ export async function runMeasured(command: string, args: readonly string[], opti
     clearTimeout(timer);
   });
   const seconds = (performance.now() - started) / 1000;
-  const marked = new RegExp(`${MARK}(\\d+)`).exec(output);
+  const marked = MARKED.exec(output);
   const exact = marked ? Number(marked[1]) * 1024 : 0;
-  return { seconds, peakRssBytes: Math.max(sampled, exact), exitCode, output: output.replace(new RegExp(`${MARK}\\d+\\n?`), '') };
+  const cpuSeconds = marked ? Number(marked[2]) + Number(marked[3]) : undefined;
+  return { seconds, cpuSeconds, peakRssBytes: Math.max(sampled, exact), exitCode, output: output.replace(MARKED, '') };
 }
 
 function killGroup(pgid: number): void {

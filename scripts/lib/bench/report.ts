@@ -1,6 +1,6 @@
 /** The benchmark's printed tables and its JSON document. Pure. */
 import type { PageWeight } from './page-weight.ts';
-import { RUN_KEYS, type BenchRun } from './stats.ts';
+import { median, RUN_KEYS, type BenchRun } from './stats.ts';
 
 /** Figures per size that are not part of the issue's fixed `runs` shape. */
 export interface SizeDetails {
@@ -15,6 +15,10 @@ export interface SizeDetails {
   coldS: number[];
   warmS: number[];
   baselineS: number[];
+  /** User + system CPU seconds of each repetition (empty without GNU time): steadier than wall time on a busy machine. */
+  coldCpuS: number[];
+  warmCpuS: number[];
+  baselineCpuS: number[];
 }
 
 /** The `--json` document: `runs` holds exactly RUN_KEYS per size; everything else sits beside it. */
@@ -71,4 +75,16 @@ export function formatPageWeightTable(weights: readonly PageWeight[]): string {
     header,
     weights.map((w) => [w.page, kB(w.html), kB(w.css), kB(w.js), kB(w.fonts), kB(w.images), kB(w.total)]),
   );
+}
+
+/** CPU seconds (user + system, median) per size and their ratios: the comparison to trust when the machine is busy. */
+export function formatCpuTable(details: readonly SizeDetails[]): string {
+  const header = ['entries', 'baseline CPU s', 'cold CPU s', 'warm CPU s', 'cold/base', 'warm/base'];
+  const rows = details
+    .filter((d) => d.baselineCpuS.length && d.coldCpuS.length && d.warmCpuS.length)
+    .map((d) => {
+      const [base, cold, warm] = [median(d.baselineCpuS), median(d.coldCpuS), median(d.warmCpuS)];
+      return [String(d.entries), base.toFixed(2), cold.toFixed(2), warm.toFixed(2), `${(cold / base).toFixed(2)}×`, `${(warm / base).toFixed(2)}×`];
+    });
+  return rows.length ? formatMarkdownTable(header, rows) : '';
 }

@@ -10,7 +10,7 @@ describe('runMeasured', () => {
     expect(run.exitCode).toBe(3);
     expect(run.output).toContain('built');
     expect(run.output).toContain('warned');
-    expect(run.output).not.toContain('__bench_max_rss_kb');
+    expect(run.output).not.toContain('__bench_time');
   });
 
   test('counts the memory of a grandchild, not only of the child', async () => {
@@ -21,6 +21,15 @@ describe('runMeasured', () => {
     expect(run.exitCode).toBe(0);
     expect(run.peakRssBytes).toBeGreaterThan(300 * MIB);
     expect(run.seconds).toBeGreaterThanOrEqual(1);
+  });
+
+  test('reports CPU time, which a busy child spends and a sleeping one does not', async () => {
+    // Spin until the child has used 0.5 s of CPU, however long a busy machine makes that take.
+    const spin = 'while (process.cpuUsage().user + process.cpuUsage().system < 500_000);';
+    const busy = await runMeasured(process.execPath, ['-e', spin], options);
+    const idle = await runMeasured(process.execPath, ['-e', 'setTimeout(() => {}, 600)'], options);
+    expect(busy.cpuSeconds).toBeGreaterThanOrEqual(0.49);
+    expect(idle.cpuSeconds).toBeLessThan(busy.cpuSeconds! - 0.25);
   });
 
   test('stops a child that runs past the timeout', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatMarkdownTable, formatPageWeightTable, formatRunsTable, toDocument, type SizeDetails } from '../../../../../scripts/lib/bench/report.ts';
+import { formatCpuTable, formatMarkdownTable, formatPageWeightTable, formatRunsTable, toDocument, type SizeDetails } from '../../../../../scripts/lib/bench/report.ts';
 import { RUN_KEYS, type BenchRun } from '../../../../../scripts/lib/bench/stats.ts';
 
 const run: BenchRun = {
@@ -18,7 +18,7 @@ const run: BenchRun = {
 };
 const details: SizeDetails = {
   entries: 10, articles: 1, events: 6, terms: 3, distMiB: 0.7, baselinePages: 10, baselinePeakRssMiB: 518.4,
-  coldS: [2.2], warmS: [1.88], baselineS: [2.3],
+  coldS: [2.2], warmS: [1.88], baselineS: [2.3], coldCpuS: [3, 2, 4], warmCpuS: [2, 2.5, 2], baselineCpuS: [1.5, 2, 1],
 };
 
 describe('toDocument', () => {
@@ -52,5 +52,15 @@ describe('formatPageWeightTable', () => {
   test('shows kB with one decimal', () => {
     const table = formatPageWeightTable([{ page: 'front', html: 1834, css: 1790, js: 0, fonts: 0, images: 210, total: 3834 }]);
     expect(table.split('\n')[2]).toBe('| front |     1.8 |    1.8 |   0.0 |      0.0 |       0.2 |      3.8 |');
+  });
+});
+
+describe('formatCpuTable', () => {
+  test('shows median CPU seconds and their ratios to the baseline', () => {
+    expect(formatCpuTable([details]).split('\n')[2]).toBe('| 10      |           1.50 |       3.00 |       2.00 |     2.00× |     1.33× |');
+  });
+
+  test('is empty when CPU time was not measured', () => {
+    expect(formatCpuTable([{ ...details, coldCpuS: [] }])).toBe('');
   });
 });
