@@ -40,7 +40,7 @@ function runGenerator(label: string, contentDir: string, dir: string): Promise<M
     // Both names: the issue asked for BACKGROUNDER_CARD_CACHE_DIR, the cards branch reads BACKGROUNDER_CARD_CACHE.
     BACKGROUNDER_CARD_CACHE_DIR: path.join(dir, 'card-cache'),
     BACKGROUNDER_CARD_CACHE: path.join(dir, 'card-cache'),
-    BACKGROUNDER_ASTRO_CACHE_DIR: path.join(dir, 'astro-cache'),
+    BACKGROUNDER_CACHE_DIR: path.join(dir, 'astro-cache'),
   });
 }
 

@@ -2,38 +2,35 @@
  * `npm run build`: validates the content, builds the site into a temporary directory, adds the
  * search index, and only then swaps it into `dist/`. A failed build leaves the previous `dist/`
  * untouched, so CI can never publish half a site.
+ *
+ * BACKGROUNDER_OUT_DIR puts the site somewhere other than `dist/`, and BACKGROUNDER_CACHE_DIR gives
+ * Astro its own cache directory (the determinism check builds twice from cold caches with them).
  */
 import { mkdir, rm, rename, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { contentRoot } from '../src/content-root.ts';
-import { checkContent } from './lib/check-content.ts';
+import { checkContentOffThread } from './lib/check-content-thread.ts';
 
 // Builds run in CI and in scripts; Astro's telemetry notice is noise there.
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
 
 const projectRoot = process.cwd();
-// BACKGROUNDER_OUT_DIR moves the output (the benchmark builds into a temp dir); the work dir sits beside it so the swap is a rename.
-const distDir = path.resolve(process.env['BACKGROUNDER_OUT_DIR'] ?? 'dist');
-const workRoot = path.dirname(distDir);
-const workDir = path.join(workRoot, `.dist-build-${process.pid}`);
-
-/**
- * BACKGROUNDER_ASTRO_CACHE_DIR gives a build caches of its own: Astro's (the content store) and
- * Vite's (pre-bundled dependencies, otherwise in node_modules/.vite), so benchmark builds start cold.
- */
-function cacheOptions() {
-  const dir = process.env['BACKGROUNDER_ASTRO_CACHE_DIR'];
-  return dir ? { cacheDir: path.resolve(dir), vite: { cacheDir: path.resolve(dir, 'vite') } } : {};
-}
+const distDir = path.resolve(projectRoot, process.env['BACKGROUNDER_OUT_DIR'] || 'dist');
+const cacheDir = process.env['BACKGROUNDER_CACHE_DIR'] ? path.resolve(process.env['BACKGROUNDER_CACHE_DIR']) : undefined;
+// Beside the output, so the final swap is a rename on one file system.
+const parentDir = path.dirname(distDir);
+const workDir = path.join(parentDir, `.dist-build-${process.pid}`);
+// Vite keeps pre-bundled dependencies in node_modules/.vite; with a cache dir they move there too, so a cold build is cold.
+const cacheOptions = cacheDir ? { cacheDir, vite: { cacheDir: path.join(cacheDir, 'vite') } } : {};
 
 /** Leftovers of builds that were killed before they could clean up; a live build's directory is left alone. */
 async function removeStaleWorkDirs(): Promise<void> {
-  for (const name of await readdir(workRoot)) {
+  await mkdir(parentDir, { recursive: true });
+  for (const name of await readdir(parentDir)) {
     const match = /^\.dist-(?:build|old)-(\d+)$/.exec(name);
     if (match && !isRunning(Number(match[1]))) {
-      await rm(path.join(workRoot, name), { recursive: true, force: true });
+      await rm(path.join(parentDir, name), { recursive: true, force: true });
     }
   }
 }
@@ -60,7 +57,7 @@ async function buildSearchIndex(outDir: string): Promise<number> {
 
 /** Puts the finished build in place: two renames, so `dist/` is never half old, half new. */
 async function swapIntoPlace(outDir: string): Promise<void> {
-  const old = path.join(workRoot, `.dist-old-${process.pid}`);
+  const old = path.join(parentDir, `.dist-old-${process.pid}`);
   const hadDist = await rename(distDir, old).then(
     () => true,
     (error: NodeJS.ErrnoException) => {
@@ -74,10 +71,13 @@ async function swapIntoPlace(outDir: string): Promise<void> {
 
 async function main(): Promise<number> {
   const started = performance.now();
-  await mkdir(workRoot, { recursive: true });
   await removeStaleWorkDirs();
 
-  const content = await checkContent(contentRoot(), true);
+  // Loading Astro takes about a second, and so does checking 1000 entries: a worker thread checks
+  // while Astro loads. Astro starts building only once the content is valid, as before.
+  const astro = import('astro');
+  astro.catch(() => undefined);
+  const content = await checkContentOffThread(contentRoot(), true);
   if (!content.ok) {
     console.error(`${content.report}\n\nThe build stopped before writing anything; dist/ is unchanged.`);
     return 1;
@@ -85,7 +85,9 @@ async function main(): Promise<number> {
   console.log(`Content: ${content.files} files are valid.`);
 
   try {
-    await build({ root: projectRoot, outDir: workDir, ...cacheOptions(), logLevel: process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined ?? 'warn' });
+    const { build } = await astro;
+    const logLevel = (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn';
+    await build({ root: projectRoot, outDir: workDir, logLevel, ...cacheOptions });
     const pages = await buildSearchIndex(workDir);
     console.log(`Search: indexed ${pages} pages.`);
     await swapIntoPlace(workDir);
@@ -95,7 +97,7 @@ async function main(): Promise<number> {
     console.error(`The build failed: ${message ?? String(error)}${hint ? `\n  ${hint}` : ''}\n\ndist/ is unchanged.`);
     return 1;
   }
-  console.log(`Built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(`Built ${path.relative(projectRoot, distDir) || '.'}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   return 0;
 }
 
