@@ -8,13 +8,13 @@ import { access, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { BASELINE_CACHE_DIR, BASELINE_ENTRY, baselineProjectFiles } from './lib/bench/baseline-project.ts';
-import { parseCardLine } from './lib/bench/build-log.ts';
 import { countFiles, directoryBytes, findPage, linkNodeModules, readPageWeight, writeFiles } from './lib/bench/files.ts';
 import { runMeasured, type MeasuredRun } from './lib/bench/measure.ts';
 import { parseBenchArgs } from './lib/bench/options.ts';
 import type { PageWeight } from './lib/bench/page-weight.ts';
 import { formatCpuTable, formatPageWeightTable, formatRunsTable, toDocument, type SizeDetails } from './lib/bench/report.ts';
 import { summariseSize, toMiB, type BenchRun } from './lib/bench/stats.ts';
+import { tallyRepetitions, type Repetition } from './lib/bench/tally.ts';
 import { generateContentSet } from './lib/bench/synthetic-content.ts';
 
 const projectRoot = process.cwd();
@@ -44,8 +44,8 @@ function runGenerator(label: string, contentDir: string, dir: string): Promise<M
   });
 }
 
-/** Builds one size `repeat` times each way, interleaved so a busy spell on the machine hits all three alike. */
-async function benchSize(size: number, workDir: string, repeat: number): Promise<{ run: BenchRun; details: SizeDetails }> {
+/** Writes the content set and the baseline project for `size`. */
+async function prepareSize(size: number, workDir: string) {
   const content = generateContentSet(size);
   const contentDir = path.join(workDir, `content-${size}`);
   await writeFiles(contentDir, content.files);
@@ -53,54 +53,40 @@ async function benchSize(size: number, workDir: string, repeat: number): Promise
   await writeFiles(baselineDir, baselineProjectFiles(contentDir));
   await linkNodeModules(baselineDir, projectRoot);
   log(`\n${size} entries (${content.counts.articles} articles, ${content.counts.events} events, ${content.counts.terms} terms) in ${contentDir}`);
+  return { counts: content.counts, contentDir, baselineDir };
+}
 
-  const times = { baselineS: [] as number[], coldS: [] as number[], warmS: [] as number[] };
-  const cpu = { baselineCpuS: [] as number[], coldCpuS: [] as number[], warmCpuS: [] as number[] };
-  const addCpu = (list: number[], run: MeasuredRun) => run.cpuSeconds !== undefined && list.push(run.cpuSeconds);
-  const coldCardMs: number[] = [];
-  const warmCardsRendered: number[] = [];
-  let peakRssBytes = 0;
-  let baselinePeak = 0;
+/** Builds one size `repeat` times each way, interleaved so a busy spell on the machine hits all three alike. */
+async function benchSize(size: number, workDir: string, repeat: number): Promise<{ run: BenchRun; details: SizeDetails }> {
+  const { counts, contentDir, baselineDir } = await prepareSize(size, workDir);
   const generatorDir = (i: number) => path.join(workDir, `generator-${size}-${i}`);
+  const repetitions: Repetition[] = [];
   for (let i = 1; i <= repeat; i++) {
-    // Cold means cold for both: no Astro cache, no output, for the baseline as for the generator.
+    // Cold means cold for both: no Astro or Vite cache, no output, for the baseline as for the generator.
     await rm(path.join(baselineDir, 'dist'), { recursive: true, force: true });
     await rm(path.join(baselineDir, BASELINE_CACHE_DIR), { recursive: true, force: true });
     const baseline = await runBuild(`baseline ${i}/${repeat}`, [BASELINE_ENTRY], baselineDir, {});
     const cold = await runGenerator(`generator cold ${i}/${repeat}`, contentDir, generatorDir(i));
     const warm = await runGenerator(`generator warm ${i}/${repeat}`, contentDir, generatorDir(i));
-    times.baselineS.push(baseline.seconds);
-    times.coldS.push(cold.seconds);
-    times.warmS.push(warm.seconds);
-    addCpu(cpu.baselineCpuS, baseline);
-    addCpu(cpu.coldCpuS, cold);
-    addCpu(cpu.warmCpuS, warm);
-    baselinePeak = Math.max(baselinePeak, baseline.peakRssBytes);
-    peakRssBytes = Math.max(peakRssBytes, cold.peakRssBytes, warm.peakRssBytes);
-    const coldCards = parseCardLine(cold.output);
-    if (coldCards?.ms !== undefined) coldCardMs.push(coldCards.ms);
-    warmCardsRendered.push(parseCardLine(warm.output)?.rendered ?? 0);
+    repetitions.push({ baseline, cold, warm });
     if (i < repeat) await rm(generatorDir(i), { recursive: true, force: true });
   }
 
+  const { baselinePeakRssBytes, baselineCpuS, coldCpuS, warmCpuS, ...tally } = tallyRepetitions(repetitions);
   const dist = path.join(generatorDir(repeat), 'dist');
-  const run = summariseSize({
-    entries: size,
-    pages: await countFiles(dist, '.html'),
-    cards: await countFiles(dist, '.png'),
-    ...times,
-    coldCardMs,
-    warmCardsRendered,
-    peakRssBytes,
-  });
+  const run = summariseSize({ entries: size, pages: await countFiles(dist, '.html'), cards: await countFiles(dist, '.png'), ...tally });
   const details: SizeDetails = {
     entries: size,
-    ...content.counts,
+    ...counts,
     distMiB: toMiB(await directoryBytes(dist)),
     baselinePages: await countFiles(path.join(baselineDir, 'dist'), '.html'),
-    baselinePeakRssMiB: toMiB(baselinePeak),
-    ...times,
-    ...cpu,
+    baselinePeakRssMiB: toMiB(baselinePeakRssBytes),
+    coldS: tally.coldS,
+    warmS: tally.warmS,
+    baselineS: tally.baselineS,
+    coldCpuS,
+    warmCpuS,
+    baselineCpuS,
   };
   return { run, details };
 }
