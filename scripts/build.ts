@@ -8,9 +8,10 @@
  */
 import { mkdir, rm, rename, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { contentRoot } from '../src/content-root.ts';
-import { checkContentOffThread } from './lib/check-content-thread.ts';
+import { checkContent } from './lib/check-content.ts';
 
 // Builds run in CI and in scripts; Astro's telemetry notice is noise there.
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
@@ -73,11 +74,7 @@ async function main(): Promise<number> {
   const started = performance.now();
   await removeStaleWorkDirs();
 
-  // Loading Astro takes about a second, and so does checking 1000 entries: a worker thread checks
-  // while Astro loads. Astro starts building only once the content is valid, as before.
-  const astro = import('astro');
-  astro.catch(() => undefined);
-  const content = await checkContentOffThread(contentRoot(), true);
+  const content = await checkContent(contentRoot(), true);
   if (!content.ok) {
     console.error(`${content.report}\n\nThe build stopped before writing anything; dist/ is unchanged.`);
     return 1;
@@ -85,7 +82,6 @@ async function main(): Promise<number> {
   console.log(`Content: ${content.files} files are valid.`);
 
   try {
-    const { build } = await astro;
     const logLevel = (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn';
     await build({ root: projectRoot, outDir: workDir, logLevel, ...cacheOptions });
     const pages = await buildSearchIndex(workDir);
