@@ -2,6 +2,9 @@
  * `npm run build`: validates the content, builds the site into a temporary directory, adds the
  * search index and the `_headers` file, and only then swaps it into `dist/`. A failed build leaves
  * the previous `dist/` untouched, so CI can never publish half a site.
+ *
+ * BACKGROUNDER_OUT_DIR puts the site somewhere other than `dist/`, and BACKGROUNDER_CACHE_DIR gives
+ * Astro (and Vite) their own cache directory, so a build can be truly cold (determinism check, benchmark).
  */
 import { mkdir, rm, rename, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,10 +20,13 @@ process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
 const projectRoot = process.cwd();
 // BACKGROUNDER_OUT_DIR (and BACKGROUNDER_CACHE_DIR) let tests build elsewhere; the work directories
 // sit beside the output so the swap is a rename on one file system.
-const distDir = path.resolve(process.env['BACKGROUNDER_OUT_DIR'] ?? 'dist');
+const distDir = path.resolve(projectRoot, process.env['BACKGROUNDER_OUT_DIR'] || 'dist');
+const cacheDir = process.env['BACKGROUNDER_CACHE_DIR'] ? path.resolve(process.env['BACKGROUNDER_CACHE_DIR']) : undefined;
 const parentDir = path.dirname(distDir);
 const workDir = path.join(parentDir, `.dist-build-${process.pid}`);
 const shownDist = `${path.relative(projectRoot, distDir) || '.'}/`;
+// Vite keeps pre-bundled dependencies in node_modules/.vite; with a cache dir they move there too, so a cold build is cold.
+const cacheOptions = cacheDir ? { cacheDir, vite: { cacheDir: path.join(cacheDir, 'vite') } } : {};
 
 /** Leftovers of builds that were killed before they could clean up; a live build's directory is left alone. */
 async function removeStaleWorkDirs(): Promise<void> {
@@ -79,13 +85,8 @@ async function main(): Promise<number> {
   console.log(`Content: ${content.files} files are valid.`);
 
   try {
-    const cacheDir = process.env['BACKGROUNDER_CACHE_DIR'];
-    await build({
-      root: projectRoot,
-      outDir: workDir,
-      ...(cacheDir ? { cacheDir: path.resolve(cacheDir) } : {}),
-      logLevel: (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn',
-    });
+    const logLevel = (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn';
+    await build({ root: projectRoot, outDir: workDir, logLevel, ...cacheOptions });
     const pages = await buildSearchIndex(workDir);
     console.log(`Search: indexed ${pages} pages.`);
     const headers = await writeHeadersFile(workDir);

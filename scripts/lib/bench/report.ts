@@ -1,0 +1,90 @@
+/** The benchmark's printed tables and its JSON document. Pure. */
+import type { PageWeight } from './page-weight.ts';
+import { median, RUN_KEYS, type BenchRun } from './stats.ts';
+
+/** Figures per size that are not part of the issue's fixed `runs` shape. */
+export interface SizeDetails {
+  entries: number;
+  articles: number;
+  events: number;
+  terms: number;
+  distMiB: number;
+  baselinePages: number;
+  baselinePeakRssMiB: number;
+  /** Every repetition, in seconds, so a reader can judge the noise behind each median. */
+  coldS: number[];
+  warmS: number[];
+  baselineS: number[];
+  /** User + system CPU seconds of each repetition (empty without GNU time): steadier than wall time on a busy machine. */
+  coldCpuS: number[];
+  warmCpuS: number[];
+  baselineCpuS: number[];
+}
+
+/** The `--json` document: `runs` holds exactly RUN_KEYS per size; everything else sits beside it. */
+export interface BenchDocument {
+  runs: BenchRun[];
+  details: SizeDetails[];
+  pageWeight: PageWeight[];
+  environment: Record<string, string | number>;
+}
+
+/** Builds the JSON document, copying each run key by key so no stray figure slips into `runs`. */
+export function toDocument(
+  runs: readonly BenchRun[],
+  details: readonly SizeDetails[],
+  pageWeight: readonly PageWeight[],
+  environment: Record<string, string | number>,
+): BenchDocument {
+  const pick = (run: BenchRun) => Object.fromEntries(RUN_KEYS.map((key) => [key, run[key]])) as unknown as BenchRun;
+  return { runs: runs.map(pick), details: [...details], pageWeight: [...pageWeight], environment };
+}
+
+/** A Markdown table: header row, alignment row, then one row per item. */
+export function formatMarkdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
+  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  const rule = `| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+const show = (value: number | null, digits = 2) => (value === null ? 'n/a' : value.toFixed(digits));
+
+/** The per-size results table, as printed and as pasted into the README. */
+export function formatRunsTable(runs: readonly BenchRun[], details: readonly SizeDetails[]): string {
+  const header = ['entries', 'pages', 'cards', 'baseline s', 'cold s', 'warm s', 'cold/base', 'warm/base', 'ms/page', 'ms/card', 'warm cards', 'peak RSS MiB', 'dist MiB'];
+  const rows = runs.map((run) => {
+    const detail = details.find((d) => d.entries === run.entries);
+    return [
+      String(run.entries), String(run.pages), String(run.cards),
+      show(run.baselineBuildS), show(run.coldBuildS), show(run.warmBuildS),
+      `${show(run.ratioToBaseline)}×`, `${show(run.warmRatioToBaseline)}×`,
+      show(run.msPerPage, 1), show(run.msPerCard, 1), String(run.cardsRenderedWarm),
+      show(run.peakRssMiB, 0), detail ? show(detail.distMiB, 1) : 'n/a',
+    ];
+  });
+  return formatMarkdownTable(header, rows);
+}
+
+const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+
+/** The page-weight table: kB on the wire (1 kB = 1000 bytes), text gzipped. */
+export function formatPageWeightTable(weights: readonly PageWeight[]): string {
+  const header = ['page', 'HTML kB', 'CSS kB', 'JS kB', 'fonts kB', 'images kB', 'total kB'];
+  return formatMarkdownTable(
+    header,
+    weights.map((w) => [w.page, kB(w.html), kB(w.css), kB(w.js), kB(w.fonts), kB(w.images), kB(w.total)]),
+  );
+}
+
+/** CPU seconds (user + system, median) per size and their ratios: the comparison to trust when the machine is busy. */
+export function formatCpuTable(details: readonly SizeDetails[]): string {
+  const header = ['entries', 'baseline CPU s', 'cold CPU s', 'warm CPU s', 'cold/base', 'warm/base'];
+  const rows = details
+    .filter((d) => d.baselineCpuS.length && d.coldCpuS.length && d.warmCpuS.length)
+    .map((d) => {
+      const [base, cold, warm] = [median(d.baselineCpuS), median(d.coldCpuS), median(d.warmCpuS)];
+      return [String(d.entries), base.toFixed(2), cold.toFixed(2), warm.toFixed(2), `${(cold / base).toFixed(2)}×`, `${(warm / base).toFixed(2)}×`];
+    });
+  return rows.length ? formatMarkdownTable(header, rows) : '';
+}

@@ -1,0 +1,89 @@
+/**
+ * Turns raw benchmark measurements into the figures the issue asks for: medians of three,
+ * ratios to the bare-Astro baseline, per-page and per-card costs. Pure.
+ */
+
+/** What was measured for one size; every `…S` list holds one wall time per repetition. */
+export interface SizeMeasurements {
+  entries: number;
+  /** HTML files in the generator's output. */
+  pages: number;
+  /** PNG share cards in the generator's output. */
+  cards: number;
+  coldS: readonly number[];
+  warmS: readonly number[];
+  baselineS: readonly number[];
+  /** Card rendering time of each cold run, in ms, when the build log reports it. */
+  coldCardMs: readonly number[];
+  /** Cards rendered (not reused) by each warm run, from the build log. */
+  warmCardsRendered: readonly number[];
+  /** Highest RSS of the generator's process tree over its cold and warm runs. */
+  peakRssBytes: number;
+}
+
+/** One row of `{ "runs": [...] }`: exactly the keys the issue names, in its order. */
+export interface BenchRun {
+  entries: number;
+  pages: number;
+  cards: number;
+  coldBuildS: number;
+  warmBuildS: number;
+  baselineBuildS: number;
+  ratioToBaseline: number;
+  warmRatioToBaseline: number;
+  msPerPage: number;
+  /** Null when the build log gives no card time or there are no cards. */
+  msPerCard: number | null;
+  cardsRenderedWarm: number;
+  peakRssMiB: number;
+}
+
+/** The keys of a BenchRun, in order: the JSON output and its test both read this. */
+export const RUN_KEYS = [
+  'entries', 'pages', 'cards', 'coldBuildS', 'warmBuildS', 'baselineBuildS', 'ratioToBaseline',
+  'warmRatioToBaseline', 'msPerPage', 'msPerCard', 'cardsRenderedWarm', 'peakRssMiB',
+] as const satisfies readonly (keyof BenchRun)[];
+
+const MIB = 1024 * 1024;
+
+/** The median of a non-empty list (the mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('Cannot take the median of no values.');
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** `value` rounded to `digits` decimal places. */
+export function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+/** Bytes as MiB with one decimal. */
+export function toMiB(bytes: number): number {
+  return round(bytes / MIB, 1);
+}
+
+/** The figures for one size. Times are medians; ratios are taken before rounding. */
+export function summariseSize(m: SizeMeasurements): BenchRun {
+  const cold = median(m.coldS);
+  const warm = median(m.warmS);
+  const baseline = median(m.baselineS);
+  const cardMs = m.coldCardMs.length ? median(m.coldCardMs) : undefined;
+  return {
+    entries: m.entries,
+    pages: m.pages,
+    cards: m.cards,
+    coldBuildS: round(cold, 2),
+    warmBuildS: round(warm, 2),
+    baselineBuildS: round(baseline, 2),
+    ratioToBaseline: round(cold / baseline, 2),
+    warmRatioToBaseline: round(warm / baseline, 2),
+    msPerPage: round((cold * 1000) / Math.max(1, m.pages), 1),
+    msPerCard: cardMs !== undefined && m.cards > 0 ? round(cardMs / m.cards, 1) : null,
+    // The worst warm run: any card re-rendered without a change is a cache miss worth seeing.
+    cardsRenderedWarm: m.warmCardsRendered.length ? Math.max(...m.warmCardsRendered) : 0,
+    peakRssMiB: toMiB(m.peakRssBytes),
+  };
+}
