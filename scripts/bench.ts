@@ -32,14 +32,11 @@ async function runBuild(label: string, args: string[], cwd: string, env: NodeJS.
   return run;
 }
 
-/** The generator's build (`npm run build`'s code) with its output and both caches in `dir`. */
+/** The generator's build (`npm run build`'s code) with its output and its caches (Astro, Vite, cards) in `dir`. */
 function runGenerator(label: string, contentDir: string, dir: string): Promise<MeasuredRun> {
   return runBuild(label, [path.join(projectRoot, 'scripts/build.ts')], projectRoot, {
     BACKGROUNDER_CONTENT_DIR: contentDir,
     BACKGROUNDER_OUT_DIR: path.join(dir, 'dist'),
-    // Both names: the issue asked for BACKGROUNDER_CARD_CACHE_DIR, the cards branch reads BACKGROUNDER_CARD_CACHE.
-    BACKGROUNDER_CARD_CACHE_DIR: path.join(dir, 'card-cache'),
-    BACKGROUNDER_CARD_CACHE: path.join(dir, 'card-cache'),
     BACKGROUNDER_CACHE_DIR: path.join(dir, 'astro-cache'),
   });
 }

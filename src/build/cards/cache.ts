@@ -6,9 +6,14 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** `node_modules/.cache/backgrounder/cards`, or BACKGROUNDER_CARD_CACHE (tests give each build its own). */
+/**
+ * Where cards are cached: BACKGROUNDER_CARD_CACHE, else `cards/` inside BACKGROUNDER_CACHE_DIR (so a
+ * build given a fresh cache dir is cold for cards too), else `node_modules/.cache/backgrounder/cards`.
+ */
 export function cacheDir(root = process.cwd()): string {
-  return path.resolve(root, process.env['BACKGROUNDER_CARD_CACHE'] ?? 'node_modules/.cache/backgrounder/cards');
+  const buildCache = process.env['BACKGROUNDER_CACHE_DIR'];
+  const fallback = buildCache ? path.join(buildCache, 'cards') : 'node_modules/.cache/backgrounder/cards';
+  return path.resolve(root, process.env['BACKGROUNDER_CARD_CACHE'] ?? fallback);
 }
 
 /** Rendered cards by cache key. */
