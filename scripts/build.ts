@@ -6,11 +6,15 @@
  * BACKGROUNDER_OUT_DIR puts the site somewhere other than `dist/`, and BACKGROUNDER_CACHE_DIR gives
  * Astro (and Vite) their own cache directory, so a build can be truly cold (determinism check, benchmark).
  */
-import { mkdir, rm, rename, readdir } from 'node:fs/promises';
+import { mkdir, rm, rename, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
+import { handOverCards } from '../src/build/cards/handover.ts';
+import { startCards, type CardRun } from '../src/build/cards/pipeline.ts';
 import { contentRoot } from '../src/content-root.ts';
+import { listCards } from '../src/lib/card-list.ts';
+import { cardSourceFromEntries } from './lib/card-source.ts';
 import { checkContent } from './lib/check-content.ts';
 import { writeHeadersFile } from './lib/write-headers.ts';
 
@@ -59,6 +63,21 @@ async function buildSearchIndex(outDir: string): Promise<number> {
   return added.page_count;
 }
 
+/** Time since `start` for the build log: `2.3 s`. */
+function seconds(start: number): string {
+  return `${((performance.now() - start) / 1000).toFixed(1)} s`;
+}
+
+/** Waits for every card and writes it where its page's head tags point (`/og/…png`). */
+async function writeCards(cards: CardRun, outDir: string): Promise<void> {
+  await cards.done;
+  for (const [image, png] of cards.cards) {
+    const file = path.join(outDir, image);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, await png);
+  }
+}
+
 /** Puts the finished build in place: two renames, so `dist/` is never half old, half new. */
 async function swapIntoPlace(outDir: string): Promise<void> {
   const old = path.join(parentDir, `.dist-old-${process.pid}`);
@@ -82,13 +101,22 @@ async function main(): Promise<number> {
     console.error(`${content.report}\n\nThe build stopped before writing anything; ${shownDist} is unchanged.`);
     return 1;
   }
-  console.log(`Content: ${content.files} files are valid.`);
+  console.log(`Content: ${content.files} files are valid (${seconds(started)}).`);
 
   try {
+    // The cards are drawn on worker threads from now on, while Astro compiles and renders the pages.
+    const cardList = listCards(cardSourceFromEntries(content.entries));
+    handOverCards(cardList);
+    const cards = await startCards(cardList.map(({ image, model }) => ({ image, model })));
     const logLevel = (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn';
+    const astroStarted = performance.now();
     await build({ root: projectRoot, outDir: workDir, logLevel, ...cacheOptions });
+    console.log(`Pages: built by Astro in ${seconds(astroStarted)}.`);
+    await writeCards(cards, workDir);
+    const indexStarted = performance.now();
     const pages = await buildSearchIndex(workDir);
-    console.log(`Search: indexed ${pages} pages.`);
+    console.log(`Search: indexed ${pages} pages (${seconds(indexStarted)}).`);
+    // After the index: the rules cover the files that exist, the search index's among them.
     const headers = await writeHeadersFile(workDir);
     console.log(`Headers: ${headers.rules} rules, ${headers.scriptHashes} script and ${headers.styleHashes} style hashes in the CSP.`);
     await swapIntoPlace(workDir);
@@ -98,7 +126,7 @@ async function main(): Promise<number> {
     console.error(`The build failed: ${message ?? String(error)}${hint ? `\n  ${hint}` : ''}\n\n${shownDist} is unchanged.`);
     return 1;
   }
-  console.log(`Built ${shownDist} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(`Built ${shownDist} in ${seconds(started)}.`);
   return 0;
 }
 
@@ -109,3 +137,5 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 process.exitCode = await main();
+// A failed build may leave card workers running; nothing they produce is wanted any more.
+if (process.exitCode) process.exit();

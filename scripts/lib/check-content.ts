@@ -1,4 +1,5 @@
 /** Validates the content directory and prints the report; shared by `npm run validate` and `npm run build`. */
+import type { CheckedEntry } from '../../src/lib/content/cross-references.ts';
 import { formatReport } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { readContentFiles } from './content-files.ts';
@@ -7,11 +8,13 @@ export interface ContentCheck {
   ok: boolean;
   files: number;
   report: string;
+  /** The entries that passed, with their bodies; the build lists the share cards from these. */
+  entries: CheckedEntry[];
 }
 
 /** Reads and validates every entry under `root`. `production` leaves drafts out of the reference checks. */
 export async function checkContent(root: string, production: boolean): Promise<ContentCheck> {
   const files = await readContentFiles(root);
-  const { problems } = validateContent(files, { production });
-  return { ok: problems.length === 0, files: files.length, report: problems.length ? formatReport(problems) : '' };
+  const { problems, entries } = validateContent(files, { production });
+  return { ok: problems.length === 0, files: files.length, report: problems.length ? formatReport(problems) : '', entries };
 }

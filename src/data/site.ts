@@ -11,7 +11,6 @@ import { findPullQuotes } from '../lib/content/pull-quotes.ts';
 import { sortTerms } from '../lib/glossary/sort.ts';
 import { readMentions } from '../lib/glossary/term-markup.ts';
 import { routes } from '../lib/routes.ts';
-import { CATEGORIES, type Category } from '../lib/site.ts';
 import { isAfter, isoDay } from '../lib/timeline/dates.ts';
 import { sortChronologically } from '../lib/timeline/group.ts';
 
@@ -217,8 +216,3 @@ export async function getTermUses(term: GlossaryTerm): Promise<TermUses> {
   return (await uses).get(term.id) ?? { articles: [], events: [] };
 }
 
-/** The categories that have at least one event, in the filter's order: only these get a filtered timeline page. */
-export function usedCategories(site: Site): Category[] {
-  const used = new Set(site.events.map((event) => event.data.category));
-  return CATEGORIES.filter((category) => used.has(category));
-}

@@ -35,10 +35,22 @@ describe('every page', () => {
         problems.push(`${page.url()}: ${response.status()} for ${response.url()}`);
       }
     });
+    const cards = new Set<string>();
     for (const pagePath of paths) {
       const response = await page.goto(`${server.origin}${pagePath}`);
       expect(response?.status(), pagePath).toBe(200);
       expect(await page.locator('h1').count(), `${pagePath} has one h1`).toBe(1);
+      const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+      expect(image, `${pagePath} has an og:image`).toMatch(/^https?:\/\/.+\/og\/.+\.png$/);
+      // The 404 page borrows the front page's card; every other page has its own.
+      if (pagePath !== '/404.html') cards.add(new URL(image!).pathname);
+    }
+    expect(cards.size, 'one card per page').toBe(paths.length - 1);
+    for (const card of cards) {
+      const response = await context.request.get(`${server.origin}${card}`);
+      expect(response.status(), card).toBe(200);
+      expect(response.headers()['content-type'], card).toBe('image/png');
+      expect((await response.body()).subarray(1, 4).toString(), card).toBe('PNG');
     }
     await context.close();
     expect(problems).toEqual([]);

@@ -18,6 +18,8 @@ interface EntryBase {
   components?: readonly ComponentUse[];
   /** File line on which the body starts. */
   bodyLine?: number;
+  /** The MDX body, when the caller read it. */
+  body?: string;
 }
 
 export type CheckedEntry =

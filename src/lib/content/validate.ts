@@ -73,6 +73,7 @@ export function validateFile(source: SourceFile): { entry?: CheckedEntry; proble
     data: result.data,
     lineOf,
     bodyLine,
+    body,
     components: scan.ok ? scan.components : [],
   } as CheckedEntry;
   problems.push(...citationProblems(file, citedSources(entry.data), lineOf));

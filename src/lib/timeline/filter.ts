@@ -30,3 +30,9 @@ export function describeFilter(shown: number, total: number, category: Category 
   if (!category) return `Showing all ${total} events.`;
   return `Showing ${shown} of ${total} events: ${CATEGORY_LABELS[category]}.`;
 }
+
+/** The categories that have at least one event, in the filter's order: only these get a filtered timeline page. */
+export function usedCategories(events: readonly { data: { category: Category } }[]): Category[] {
+  const used = new Set(events.map((event) => event.data.category));
+  return CATEGORIES.filter((category) => used.has(category));
+}

@@ -3,16 +3,19 @@
  * whole set is started the moment the list is known, so worker threads draw the cards while
  * Astro renders the pages (which it does before these endpoints). Each response waits for the
  * whole set, so the build log's "Cards: …" line and any failure come before the build ends.
- * In dev, each card is drawn when it is asked for.
+ * In dev, each card is drawn when it is asked for. `npm run build` overlaps even more: it starts
+ * the cards before Astro, from the validated content, so this route makes no pages there.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { startCards, type CardRun } from '../../build/cards/pipeline.ts';
-import { getCards, type PageCard } from '../../data/cards.ts';
+import { getCards, handedOverCards, type PageCard } from '../../data/cards.ts';
 
 let build: Promise<CardRun> | undefined;
 
 /** One path per card; in a build, also starts drawing them all. */
 export const getStaticPaths = (async () => {
+  // `npm run build` draws the cards itself, from before Astro starts, and writes them beside the pages.
+  if (handedOverCards()) return [];
   const cards = [...(await getCards()).values()];
   if (import.meta.env.PROD) build ??= startCards(cards);
   return cards.map((card) => ({ params: { card: card.image.replace(/^\/og\/|\.png$/g, '') }, props: { card } }));

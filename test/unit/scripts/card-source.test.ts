@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { cardSourceFromEntries } from '../../../scripts/lib/card-source.ts';
+import { listCards } from '../../../src/lib/card-list.ts';
+import { validateContent, type SourceFile } from '../../../src/lib/content/validate.ts';
+
+const SOURCES = 'sources:\n  - name: Example\n    url: "https://example.org/a"';
+const file = (collection: SourceFile['collection'], name: string, frontmatter: string, body = 'Body.'): SourceFile => ({
+  collection,
+  name,
+  file: `content/${collection}/${name}`,
+  text: `---\n${frontmatter}\n---\n${body}\n`,
+});
+const article = (slug: string, published: string, body = 'Text.') =>
+  file(
+    'articles',
+    `${slug}.mdx`,
+    `title: ${slug}\ndek: D\npublished: ${published}\nbyline: B\nsource:\n  name: S\n  url: "https://example.org/s"\ncredit: C\nkeyPoints: [a, b, c]`,
+    body,
+  );
+
+const files = [
+  article('older', '2020-01-01T12:00:00+00:00'),
+  article('newer', '2021-04-06T12:00:00+03:00', 'Text.\n\n<PullQuote cite="Someone">Words said.</PullQuote>\n'),
+  file('timeline', '2015-02-12-later.mdx', `date: 2015-02-12\ntitle: Later\ncategory: diplomacy\n${SOURCES}`, 'First sentence. Second one.'),
+  file('timeline', '2014-02-22-earlier.mdx', `date: 2014-02-22\ntitle: Earlier\ncategory: politics\n${SOURCES}`),
+  file('timeline', '2014-03-01-draft.mdx', `date: 2014-03-01\ntitle: Draft\ncategory: military\ndraft: true\n${SOURCES}`),
+  file('glossary', 'nato.mdx', `term: NATO\nshort: An alliance.\n${SOURCES}`),
+  file('glossary', 'afp.mdx', `term: AFP\nshort: A news agency.\n${SOURCES}`),
+];
+
+describe('cardSourceFromEntries', () => {
+  const { entries, problems } = validateContent(files, { production: true });
+  const source = cardSourceFromEntries(entries);
+
+  test('the fixture is valid', () => {
+    expect(problems).toEqual([]);
+  });
+
+  test('orders like the site: articles newest first, events oldest first, terms A–Z, drafts left out', () => {
+    expect(source.articles.map((a) => a.id)).toEqual(['newer', 'older']);
+    expect(source.events.map((e) => e.data.title)).toEqual(['Earlier', 'Later']);
+    expect(source.terms.map((t) => t.data.term)).toEqual(['AFP', 'NATO']);
+  });
+
+  test('gives every page of the site a card, pull quotes and filtered timelines included', () => {
+    expect(listCards(source).map((c) => `${c.page} → ${c.image}`)).toEqual([
+      '/ → /og/index.png',
+      '/articles/newer/ → /og/articles/newer.png',
+      '/articles/newer/quotes/1/ → /og/articles/newer/quotes/1.png',
+      '/articles/older/ → /og/articles/older.png',
+      '/timeline/ → /og/timeline.png',
+      '/timeline/category/politics/ → /og/timeline/category/politics.png',
+      '/timeline/category/diplomacy/ → /og/timeline/category/diplomacy.png',
+      '/timeline/2014-02-22-earlier/ → /og/timeline/2014-02-22-earlier.png',
+      '/timeline/2015-02-12-later/ → /og/timeline/2015-02-12-later.png',
+      '/glossary/ → /og/glossary.png',
+      '/glossary/afp/ → /og/glossary/afp.png',
+      '/glossary/nato/ → /og/glossary/nato.png',
+      '/search/ → /og/search.png',
+    ]);
+  });
+
+  test('an event card shows the first sentence of its summary', () => {
+    const later = listCards(source).find((c) => c.page === '/timeline/2015-02-12-later/');
+    expect(later?.model).toMatchObject({ title: 'Later', dek: 'First sentence.' });
+  });
+});
