@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CardModel } from '../../lib/cards/model.ts';
+import { loadCardFonts } from './fonts.ts';
 import type { CardReply, CardRequest } from './worker.ts';
 
 /** Where the worker's source is. The pool may itself be bundled (inside Astro's build), so it is found from the project root. */
@@ -36,7 +37,8 @@ export function createInlinePool(): CardPool {
   return {
     render(model) {
       const png = queue.then(async () => {
-        const [{ renderCardPng }, { loadCardFonts }] = await Promise.all([import('../../lib/cards/render.ts'), import('./fonts.ts')]);
+        // The renderer loads only when this comparison pool is used; the fonts module is light.
+        const { renderCardPng } = await import('../../lib/cards/render.ts');
         return renderCardPng(model, loadCardFonts());
       });
       queue = png.then(() => undefined, () => undefined);
