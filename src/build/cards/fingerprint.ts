@@ -1,6 +1,6 @@
 /**
  * What a card's pixels depend on besides its model: the template code, the site constants, the
- * font files and the versions of satori and resvg. A change to any of them changes every card's
+ * font files and the versions of satori, resvg and sharp (the PNG encoder). A change to any of them changes every card's
  * cache key, so no stale card survives a redesign or a font upgrade.
  */
 import { createHash } from 'node:crypto';
@@ -19,7 +19,7 @@ export function templateFiles(root = process.cwd()): string[] {
   return [...own, 'src/lib/site.ts'];
 }
 
-const RENDERERS = ['satori', '@resvg/resvg-js'];
+const RENDERERS = ['satori', '@resvg/resvg-js', 'sharp'];
 
 /** A hash of everything but the model that goes into a card. */
 export function rendererFingerprint(root = process.cwd()): string {
@@ -27,8 +27,21 @@ export function rendererFingerprint(root = process.cwd()): string {
   for (const file of templateFiles(root)) hash.update(file).update(readFileSync(path.join(root, file)));
   for (const bytes of readFontFiles(root)) hash.update(bytes);
   const require = createRequire(path.join(root, 'package.json'));
-  for (const name of RENDERERS) hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
+  for (const name of RENDERERS) hash.update(`${name}@${packageVersion(require, name)}`);
   return hash.digest('hex');
+}
+
+/** A package's version, from the package.json above its entry point (sharp does not export its package.json). */
+function packageVersion(require: NodeJS.Require, name: string): string {
+  for (let dir = path.dirname(require.resolve(name)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    try {
+      const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version: string };
+      if (manifest.name === name) return manifest.version;
+    } catch {
+      // No package.json at this level (or a nested one without a name): keep climbing.
+    }
+  }
+  throw new Error(`Cannot find the version of \`${name}\`; run \`npm install\`.`);
 }
 
 /** JSON with object keys sorted, so equal models always hash alike. */
