@@ -4,21 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, pagePaths, PHONE, serveDist, type BrowserSession, type StaticServer } from './harness.ts';
+import { axeViolations, pagePaths, PHONE } from './harness.ts';
+import { useSite } from './use-site.ts';
 
 const paths = pagePaths();
-let server: StaticServer;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  server = await serveDist();
-  session = await launchBrowser();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
   let context: BrowserContext;
@@ -26,7 +16,7 @@ describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
 
   beforeAll(async () => {
     // bypassCSP: axe is injected as an inline script, which the site's policy would rightly refuse.
-    context = await session.newContext({ viewport: PHONE, colorScheme, bypassCSP: true });
+    context = await site.session.newContext({ viewport: PHONE, colorScheme, bypassCSP: true });
     page = await context.newPage();
   });
 
@@ -37,7 +27,7 @@ describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
   });
 
   test.each(paths)('%s has no violations', async (pagePath) => {
-    await page.goto(`${server.origin}${pagePath}`);
+    await page.goto(`${site.server.origin}${pagePath}`);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     // The theme really is the one under test (the dark paper is rgb(22, 24, 27)).
     expect(background).toBe(colorScheme === 'dark' ? 'rgb(22, 24, 27)' : 'rgb(251, 250, 247)');
@@ -47,11 +37,11 @@ describe.each(['light', 'dark'] as const)('axe, %s theme', (colorScheme) => {
 
 describe('language of parts', () => {
   test('every Cyrillic word on every page is inside an element with lang="uk" or lang="ru"', async () => {
-    const context = await session.newContext();
+    const context = await site.session.newContext();
     const page = await context.newPage();
     const unmarked: string[] = [];
     for (const pagePath of paths) {
-      await page.goto(`${server.origin}${pagePath}`);
+      await page.goto(`${site.server.origin}${pagePath}`);
       const found = await page.evaluate(() => {
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         const bad: string[] = [];

@@ -151,3 +151,4 @@ interface AxeViolation {
   help: string;
   nodes: { target: string[] }[];
 }
+

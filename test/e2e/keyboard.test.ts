@@ -3,22 +3,12 @@
  * glossary term, whose popover opens on focus and closes with Escape. The glossary markup is
  * `<a class="term" aria-describedby="…">` with `<span id="…" popover="hint" role="tooltip">`.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { articlePath, launchBrowser, PHONE, serveDist, watchProblems, type BrowserSession, type StaticServer } from './harness.ts';
+import { articlePath, PHONE, watchProblems } from './harness.ts';
+import { useSite } from './use-site.ts';
 
-let server: StaticServer;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  server = await serveDist();
-  session = await launchBrowser();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** What has focus, and whether the reader can see where. */
 async function focused(page: Page) {
@@ -40,10 +30,10 @@ async function focused(page: Page) {
 
 describe('keyboard walk through the article', () => {
   test('skip link, then a glossary popover that Escape closes', async () => {
-    const context = await session.newContext({ viewport: PHONE });
+    const context = await site.session.newContext({ viewport: PHONE });
     const page = await context.newPage();
     const problems = watchProblems(page);
-    await page.goto(`${server.origin}${articlePath()}`);
+    await page.goto(`${site.server.origin}${articlePath()}`);
 
     // 1. The first Tab lands on the skip link, which appears on screen with a visible focus ring.
     await page.keyboard.press('Tab');
@@ -81,9 +71,9 @@ describe('keyboard walk through the article', () => {
   });
 
   test('every focusable element in the header shows a focus ring', async () => {
-    const context = await session.newContext({ viewport: { width: 1200, height: 800 } });
+    const context = await site.session.newContext({ viewport: { width: 1200, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${articlePath()}`);
+    await page.goto(`${site.server.origin}${articlePath()}`);
     const seen: string[] = [];
     for (let presses = 0; presses < 12; presses++) {
       await page.keyboard.press('Tab');

@@ -1,28 +1,18 @@
 /** Print: the article, the timeline and the glossary print without site chrome, black on white, with link addresses. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { articlePath, launchBrowser, serveDist, type BrowserSession, type StaticServer } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { articlePath } from './harness.ts';
+import { useSite } from './use-site.ts';
 
-let server: StaticServer;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  server = await serveDist();
-  session = await launchBrowser();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('printing', () => {
   test.each(['the article', '/timeline/', '/glossary/'])('%s hides the chrome and prints link addresses', async (which) => {
     const pagePath = which === 'the article' ? articlePath() : which;
     // A reader on a dark screen who picked the dark theme still prints black on white.
-    const context = await session.newContext({ colorScheme: 'dark' });
+    const context = await site.session.newContext({ colorScheme: 'dark' });
     await context.addInitScript(`localStorage.setItem('theme', 'dark')`);
     const page = await context.newPage();
-    await page.goto(`${server.origin}${pagePath}`);
+    await page.goto(`${site.server.origin}${pagePath}`);
     await page.emulateMedia({ media: 'print' });
 
     const report = await page.evaluate(() => {
@@ -63,9 +53,9 @@ describe('printing', () => {
   });
 
   test('glossary links in the article print a letter that leads to the "Terms used" endnotes', async () => {
-    const context = await session.newContext();
+    const context = await site.session.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}${articlePath()}`);
+    await page.goto(`${site.server.origin}${articlePath()}`);
     await page.emulateMedia({ media: 'print' });
     const { marker, endnotes } = await page.evaluate(() => {
       const term = document.querySelector<HTMLAnchorElement>('main a.term');

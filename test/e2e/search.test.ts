@@ -5,22 +5,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { articlePath, launchBrowser, PHONE, serveDist, watchProblems, type BrowserSession, type StaticServer } from './harness.ts';
+import { articlePath, PHONE, watchProblems } from './harness.ts';
+import { useSite } from './use-site.ts';
 
-let server: StaticServer;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  server = await serveDist();
-  session = await launchBrowser();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function resultUrls(page: Page): Promise<string[]> {
   const links = page.locator('[data-search-results] li h3 a');
@@ -29,7 +19,7 @@ async function resultUrls(page: Page): Promise<string[]> {
 }
 
 async function searchMinsk(origin: string): Promise<{ urls: string[]; problems: string[]; status: string }> {
-  const context = await session.newContext({ viewport: PHONE });
+  const context = await site.session.newContext({ viewport: PHONE });
   const page = await context.newPage();
   const problems = watchProblems(page);
   await page.goto(`${origin}/search/?q=Minsk`);
@@ -41,7 +31,7 @@ async function searchMinsk(origin: string): Promise<{ urls: string[]; problems: 
 
 describe('search page', () => {
   test('/search/?q=Minsk lists glossary terms and timeline events', async () => {
-    const { urls, problems, status } = await searchMinsk(server.origin);
+    const { urls, problems, status } = await searchMinsk(site.server.origin);
     expect(urls).toContain('/glossary/minsk-agreements/');
     expect(urls.some((u) => u.startsWith('/timeline/'))).toBe(true);
     expect(urls.some((u) => u.startsWith('/glossary/'))).toBe(true);
@@ -50,9 +40,9 @@ describe('search page', () => {
   });
 
   test('the type filter narrows the results and is part of the address', async () => {
-    const context = await session.newContext({ viewport: PHONE });
+    const context = await site.session.newContext({ viewport: PHONE });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/search/?q=Minsk&type=term`);
+    await page.goto(`${site.server.origin}/search/?q=Minsk&type=term`);
     expect(await page.getByLabel(/Glossary terms/).isChecked()).toBe(true);
     const terms = await resultUrls(page);
     expect(terms.length).toBeGreaterThan(0);
@@ -67,9 +57,9 @@ describe('search page', () => {
   });
 
   test('typing runs the search and updates the address', async () => {
-    const context = await session.newContext({ viewport: PHONE });
+    const context = await site.session.newContext({ viewport: PHONE });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/search/`);
+    await page.goto(`${site.server.origin}/search/`);
     await page.getByLabel('Search the explainer').fill('Crimea');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Crimea');
     expect(await resultUrls(page)).toContain('/glossary/crimea/');
@@ -79,17 +69,17 @@ describe('search page', () => {
   });
 
   test('without JavaScript the page says why there are no results, and offers the timeline and glossary', async () => {
-    const context = await session.newContext({ javaScriptEnabled: false });
+    const context = await site.session.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/search/?q=Minsk`);
+    await page.goto(`${site.server.origin}/search/?q=Minsk`);
     expect(await page.getByText('Search runs in your browser and needs JavaScript').isVisible()).toBe(true);
     await context.close();
   });
 
   test('with JavaScript that notice is gone', async () => {
-    const context = await session.newContext();
+    const context = await site.session.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/search/`);
+    await page.goto(`${site.server.origin}/search/`);
     expect(await page.getByText('Search runs in your browser and needs JavaScript').isVisible()).toBe(false);
     await context.close();
   });
@@ -97,9 +87,9 @@ describe('search page', () => {
 
 describe('header search box', () => {
   test('is a plain form that leads to the search page, even without JavaScript', async () => {
-    const context = await session.newContext({ viewport: { width: 1200, height: 800 }, javaScriptEnabled: false });
+    const context = await site.session.newContext({ viewport: { width: 1200, height: 800 }, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/glossary/`);
+    await page.goto(`${site.server.origin}/glossary/`);
     await page.getByRole('searchbox', { name: 'Search the explainer' }).fill('Minsk');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL('**/search/?q=Minsk');
@@ -107,21 +97,21 @@ describe('header search box', () => {
   });
 
   test.each(['/', '/timeline/', '/glossary/'])('%s loads no search code', async (pagePath) => {
-    const context = await session.newContext({ viewport: PHONE });
+    const context = await site.session.newContext({ viewport: PHONE });
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${server.origin}${pagePath}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.origin}${pagePath}`, { waitUntil: 'networkidle' });
     expect(requested.filter((p) => p.startsWith('/pagefind/') || /search/i.test(p))).toEqual([]);
     await context.close();
   });
 
   test('the article loads no search code either', async () => {
-    const context = await session.newContext({ viewport: PHONE });
+    const context = await site.session.newContext({ viewport: PHONE });
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${server.origin}${articlePath()}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.origin}${articlePath()}`, { waitUntil: 'networkidle' });
     expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     await context.close();
   });

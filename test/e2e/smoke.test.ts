@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, pagePaths, PHONE, serveDist, type BrowserSession, type StaticServer } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { pagePaths, PHONE } from './harness.ts';
+import { useSite } from './use-site.ts';
 
-let server: StaticServer;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  server = await serveDist();
-  session = await launchBrowser();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('every page', () => {
   test('loads without console errors or failed requests', async () => {
     const paths = pagePaths();
     expect(paths.length).toBeGreaterThan(70);
-    const context = await session.newContext({ viewport: PHONE });
+    const context = await site.session.newContext({ viewport: PHONE });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {
@@ -37,7 +27,7 @@ describe('every page', () => {
     });
     const cards = new Set<string>();
     for (const pagePath of paths) {
-      const response = await page.goto(`${server.origin}${pagePath}`);
+      const response = await page.goto(`${site.server.origin}${pagePath}`);
       expect(response?.status(), pagePath).toBe(200);
       expect(await page.locator('h1').count(), `${pagePath} has one h1`).toBe(1);
       const image = await page.locator('meta[property="og:image"]').getAttribute('content');
@@ -47,7 +37,7 @@ describe('every page', () => {
     }
     expect(cards.size, 'one card per page').toBe(paths.length - 1);
     for (const card of cards) {
-      const response = await context.request.get(`${server.origin}${card}`);
+      const response = await context.request.get(`${site.server.origin}${card}`);
       expect(response.status(), card).toBe(200);
       expect(response.headers()['content-type'], card).toBe('image/png');
       expect((await response.body()).subarray(1, 4).toString(), card).toBe('PNG');

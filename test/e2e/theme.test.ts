@@ -1,23 +1,13 @@
 /** Light and dark: the system setting by default, the reader's pick remembered, and never a flash of the wrong theme. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { launchBrowser, PHONE, serveDist, watchProblems, type BrowserSession, type StaticServer } from './harness.ts';
+import { PHONE, watchProblems } from './harness.ts';
+import { useSite } from './use-site.ts';
 
 const LIGHT = 'rgb(251, 250, 247)';
 const DARK = 'rgb(22, 24, 27)';
 
-let server: StaticServer;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  server = await serveDist();
-  session = await launchBrowser();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Records, before any page script runs, the theme attribute at the moment <body> is created: what the first paint uses. */
 const RECORD_THEME_AT_BODY = `
@@ -29,7 +19,7 @@ const RECORD_THEME_AT_BODY = `
 `;
 
 async function themedContext(colorScheme: 'light' | 'dark', stored?: string): Promise<BrowserContext> {
-  const context = await session.newContext({ viewport: PHONE, colorScheme });
+  const context = await site.session.newContext({ viewport: PHONE, colorScheme });
   await context.addInitScript(RECORD_THEME_AT_BODY);
   if (stored) await context.addInitScript(`localStorage.setItem('theme', ${JSON.stringify(stored)})`);
   return context;
@@ -45,7 +35,7 @@ describe('theme', () => {
     const context = await themedContext(colorScheme, stored);
     const page = await context.newPage();
     const problems = watchProblems(page);
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.server.origin}/`);
     expect(await page.evaluate(() => (window as unknown as { __themeAtBody: string }).__themeAtBody)).toBe(atBody);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(background);
     expect(await page.locator('#theme-select').inputValue()).toBe(stored ?? 'auto');
@@ -56,10 +46,10 @@ describe('theme', () => {
   test('the picker changes the theme at once and the choice holds on the next page', async () => {
     const context = await themedContext('light');
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.server.origin}/`);
     await page.getByLabel('Theme').selectOption('dark');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(DARK);
-    await page.goto(`${server.origin}/glossary/`);
+    await page.goto(`${site.server.origin}/glossary/`);
     expect(await page.evaluate(() => (window as unknown as { __themeAtBody: string }).__themeAtBody)).toBe('dark');
     await page.getByLabel('Theme').selectOption('auto');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(LIGHT);
@@ -68,9 +58,9 @@ describe('theme', () => {
   });
 
   test('without JavaScript the picker is not shown and the page follows the system', async () => {
-    const context = await session.newContext({ viewport: PHONE, colorScheme: 'dark', javaScriptEnabled: false });
+    const context = await site.session.newContext({ viewport: PHONE, colorScheme: 'dark', javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.server.origin}/`);
     expect(await page.locator('[data-theme-picker]').isVisible()).toBe(false);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(DARK);
     await context.close();

@@ -1,20 +1,10 @@
 /** The timeline's category filter (links first, script second), linkable events and the "this article" mark. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, PHONE, serveDist, watchProblems, type BrowserSession, type StaticServer } from './harness.ts';
+import { PHONE, watchProblems } from './harness.ts';
+import { useSite } from './use-site.ts';
 
-let server: StaticServer;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  server = await serveDist();
-  session = await launchBrowser();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** The categories of the events a reader can see, and the years whose headings are showing. */
 async function visible(page: Page): Promise<{ categories: string[]; years: string[]; status: string }> {
@@ -30,9 +20,9 @@ async function visible(page: Page): Promise<{ categories: string[]; years: strin
 
 describe('category filter', () => {
   test('works without JavaScript: each category is its own page', async () => {
-    const context = await session.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const context = await site.session.newContext({ viewport: PHONE, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/timeline/`);
+    await page.goto(`${site.server.origin}/timeline/`);
     const all = await visible(page);
     expect(all.categories.length).toBeGreaterThan(2);
     await page.getByRole('link', { name: /^Military/ }).click();
@@ -47,10 +37,10 @@ describe('category filter', () => {
   });
 
   test('with JavaScript it filters in place, with a real address, and Back undoes it', async () => {
-    const context = await session.newContext({ viewport: PHONE });
+    const context = await site.session.newContext({ viewport: PHONE });
     const page = await context.newPage();
     const problems = watchProblems(page);
-    await page.goto(`${server.origin}/timeline/`);
+    await page.goto(`${site.server.origin}/timeline/`);
     await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
     await page.getByRole('link', { name: /^Diplomacy/ }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/timeline/category/diplomacy/');
@@ -69,9 +59,9 @@ describe('category filter', () => {
   });
 
   test('a filtered page can show everything again in place', async () => {
-    const context = await session.newContext({ viewport: PHONE });
+    const context = await site.session.newContext({ viewport: PHONE });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/timeline/category/nato-eu/`);
+    await page.goto(`${site.server.origin}/timeline/category/nato-eu/`);
     expect((await visible(page)).categories).toEqual(['nato-eu']);
     await page.getByRole('link', { name: /^All events/ }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/timeline/');
@@ -82,15 +72,15 @@ describe('category filter', () => {
 
 describe('events', () => {
   test('every event has an id that its own page links back to', async () => {
-    const context = await session.newContext({ viewport: PHONE });
+    const context = await site.session.newContext({ viewport: PHONE });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/timeline/`);
+    await page.goto(`${site.server.origin}/timeline/`);
     const ids = await page.locator('article.event').evaluateAll((events) => events.map((e) => e.id));
     expect(ids.length).toBeGreaterThan(40);
     expect(ids.every((id) => /^\d{4}-\d{2}/.test(id))).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
     const [first] = ids;
-    await page.goto(`${server.origin}/timeline/${first}/`);
+    await page.goto(`${site.server.origin}/timeline/${first}/`);
     await page.getByRole('link', { name: 'See it on the timeline' }).click();
     await page.waitForURL(`**/timeline/#${first}`);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(first);
@@ -98,11 +88,11 @@ describe('events', () => {
   });
 
   test('a linked event is not hidden under the sticky year heading', async () => {
-    const context = await session.newContext({ viewport: PHONE });
+    const context = await site.session.newContext({ viewport: PHONE });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/timeline/`);
+    await page.goto(`${site.server.origin}/timeline/`);
     const id = await page.locator('article.event').nth(20).getAttribute('id');
-    await page.goto(`${server.origin}/timeline/#${id}`);
+    await page.goto(`${site.server.origin}/timeline/#${id}`);
     const { eventTop, headingBottom } = await page.evaluate((target) => {
       const event = document.getElementById(target!)!;
       const heading = event.closest('section')!.querySelector('.year-heading')!;
@@ -113,9 +103,9 @@ describe('events', () => {
   });
 
   test('the day of the article is marked "This article"', async () => {
-    const context = await session.newContext({ viewport: PHONE });
+    const context = await site.session.newContext({ viewport: PHONE });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/timeline/`);
+    await page.goto(`${site.server.origin}/timeline/`);
     const marked = page.locator('.is-article-date');
     expect(await marked.count()).toBeGreaterThan(0);
     expect(await marked.first().getByText('This article').isVisible()).toBe(true);

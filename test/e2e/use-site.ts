@@ -1,0 +1,26 @@
+/**
+ * The per-file setup every browser test shares. Kept apart from harness.ts, which scripts
+ * (npm run budgets) import outside Vitest.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser, serveDist, type BrowserSession, type StaticServer } from './harness.ts';
+
+/** What a browser test file needs: the built site on a local server, and a browser. */
+export interface SiteUnderTest {
+  readonly server: StaticServer;
+  readonly session: BrowserSession;
+}
+
+/** Serves dist/ and launches Chromium before a test file's tests, and stops both after them. */
+export function useSite(): SiteUnderTest {
+  const site = {} as { server: StaticServer; session: BrowserSession };
+  beforeAll(async () => {
+    site.server = await serveDist();
+    site.session = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.session?.close();
+    await site.server?.close();
+  });
+  return site;
+}
