@@ -1,11 +1,12 @@
 /**
  * The share cards' input built from the validated entries, so `npm run build` can start drawing
  * cards before Astro starts. It orders and filters the entries as the data layer (src/data/site.ts)
- * does: published only, articles newest first, events oldest first, terms A–Z.
+ * does: published only, typeset, articles newest first, events oldest first, terms A–Z.
  */
 import type { CardSource } from '../../src/lib/card-list.ts';
 import type { CheckedEntry } from '../../src/lib/content/cross-references.ts';
 import { findPullQuotes } from '../../src/lib/content/pull-quotes.ts';
+import { typesetArticle, typesetEvent, typesetTerm } from '../../src/lib/content/typeset.ts';
 import { sortTerms } from '../../src/lib/glossary/sort.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { isoDay } from '../../src/lib/timeline/dates.ts';
@@ -25,15 +26,15 @@ export function cardSourceFromEntries(entries: readonly CheckedEntry[]): CardSou
       id: entry.id,
       url: routes.article(entry.id),
       day: isoDay(entry.data.published),
-      data: entry.data,
+      data: typesetArticle(entry.data),
       quotes: findPullQuotes(entry.body ?? ''),
     }));
   const events = sortChronologically(
-    of('timeline').map((entry) => ({ url: routes.event(entry.id), data: entry.data, body: entry.body ?? '' })),
+    of('timeline').map((entry) => ({ url: routes.event(entry.id), data: typesetEvent(entry.data), body: entry.body ?? '' })),
     (event) => event.data,
   );
   const terms = sortTerms(
-    of('glossary').map((entry) => ({ url: routes.term(entry.id), data: entry.data })),
+    of('glossary').map((entry) => ({ url: routes.term(entry.id), data: typesetTerm(entry.data) })),
     (term) => term.data.term,
   );
   return { articles, events, terms };

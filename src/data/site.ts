@@ -8,6 +8,7 @@ import { AstroError } from 'astro/errors';
 import { checkCrossReferences, type CheckedEntry } from '../lib/content/cross-references.ts';
 import { formatReport } from '../lib/content/problems.ts';
 import { findPullQuotes } from '../lib/content/pull-quotes.ts';
+import { typesetArticle, typesetEvent, typesetTerm } from '../lib/content/typeset.ts';
 import { sortTerms } from '../lib/glossary/sort.ts';
 import { readMentions } from '../lib/glossary/term-markup.ts';
 import { routes } from '../lib/routes.ts';
@@ -93,14 +94,14 @@ async function loadSite(): Promise<Site> {
   assertReferences(articleEntries, eventEntries, termEntries);
 
   const terms: GlossaryTerm[] = sortTerms(
-    termEntries.map((entry): GlossaryTerm => ({ id: entry.id, url: routes.term(entry.id), data: entry.data, entry, related: [], events: [] })),
+    termEntries.map((entry): GlossaryTerm => ({ id: entry.id, url: routes.term(entry.id), data: typesetTerm(entry.data), entry, related: [], events: [] })),
     (term) => term.data.term,
   );
   const termById = new Map(terms.map((t) => [t.id, t]));
   for (const term of terms) term.related = term.data.related.map((id) => termById.get(id)!);
 
   const articles: Article[] = articleEntries
-    .map((entry) => ({ id: entry.id, url: routes.article(entry.id), data: entry.data, entry, day: isoDay(entry.data.published), events: [] as TimelineEvent[], quotes: quotesOf(entry) }))
+    .map((entry) => ({ id: entry.id, url: routes.article(entry.id), data: typesetArticle(entry.data), entry, day: isoDay(entry.data.published), events: [] as TimelineEvent[], quotes: quotesOf(entry) }))
     .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
   // In dev a fresh draft is the newest article; the front page should still show what production shows.
   const lead = articles.find((article) => !article.data.draft) ?? articles[0];
@@ -109,7 +110,7 @@ async function loadSite(): Promise<Site> {
     eventEntries.map((entry) => ({
       id: entry.id,
       url: routes.event(entry.id),
-      data: entry.data,
+      data: typesetEvent(entry.data),
       entry,
       articles: articles.filter((a) => a.day === entry.data.date),
       afterLead: lead ? isAfter(entry.data.date, lead.day) : false,

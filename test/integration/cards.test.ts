@@ -125,7 +125,7 @@ describe('share cards in a built site', () => {
 
   test('alt text keeps ampersands, quotes and angle brackets as text', async () => {
     const meta = metaOf(fromHtml(await readFile(path.join(cold.outDir, 'articles/escaping-test/index.html'), 'utf8')));
-    expect(meta.get('og:image:alt')).toContain(`Tom & Jerry's "Big" <Day>`);
+    expect(meta.get('og:image:alt')).toContain(`Tom & Jerry’s “Big” <Day>`);
   });
 
   test('a pull quote and its page link to each other', async () => {

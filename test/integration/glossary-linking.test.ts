@@ -96,7 +96,7 @@ describe('the markup of a term link', () => {
     expect(popover.tagName).toBe('span');
     // Search indexes the story, not the definitions shown beside it.
     expect(popover.properties).toMatchObject({ popover: 'hint', role: 'tooltip', className: ['term-popover'], dataPagefindIgnore: '' });
-    expect(toText(popover)).toBe("MAP: NATO's programme of advice and support for countries preparing to join.");
+    expect(toText(popover)).toBe("MAP: NATO’s programme of advice and support for countries preparing to join.");
   });
 
   test('reads as the writer wrote it once the hidden popovers are left out', async () => {
@@ -138,7 +138,7 @@ describe('print endnotes and backlinks', () => {
     expect(elements(notes, (e) => e.tagName === 'li').map((li) => toText(li))).toEqual([
       'aNATO: A defence alliance of European and North American states.',
       'bKyiv: The capital of Ukraine.',
-      "cMAP: NATO's programme of advice and support for countries preparing to join.",
+      "cMAP: NATO’s programme of advice and support for countries preparing to join.",
       'dMinsk agreements: Ceasefire deals signed in Minsk in 2014 and 2015.',
       'eMinsk: The capital of Belarus.',
       'fDonbass: The industrial region of eastern Ukraine.',

@@ -68,3 +68,10 @@ export function firstSentence(text: string): string {
   const first = SENTENCES.segment(text)[Symbol.iterator]().next();
   return first.done ? '' : first.value.segment.trim();
 }
+
+/** `text` with its quotes and apostrophes curled exactly as the site's Markdown curls the body text. */
+export function smartQuotes(text: string): string {
+  if (!/['"]|--|\.\.\./.test(text)) return text;
+  const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] };
+  return textOf(curlQuotes(tree).children);
+}
