@@ -10,7 +10,7 @@ import { typesetArticle, typesetEvent, typesetTerm } from '../../src/lib/content
 import { sortTerms } from '../../src/lib/glossary/sort.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { isoDay } from '../../src/lib/timeline/dates.ts';
-import { sortChronologically } from '../../src/lib/timeline/group.ts';
+import { newestFirst, sortChronologically } from '../../src/lib/timeline/group.ts';
 
 type Of<C extends CheckedEntry['collection']> = Extract<CheckedEntry, { collection: C }>;
 
@@ -21,7 +21,7 @@ export function cardSourceFromEntries(entries: readonly CheckedEntry[]): CardSou
     published.filter((entry): entry is Of<C> => entry.collection === collection);
 
   const articles = of('articles')
-    .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id))
+    .sort(newestFirst)
     .map((entry) => ({
       id: entry.id,
       url: routes.article(entry.id),

@@ -13,7 +13,7 @@ import { sortTerms } from '../lib/glossary/sort.ts';
 import { readMentions } from '../lib/glossary/term-markup.ts';
 import { routes } from '../lib/routes.ts';
 import { isAfter, isoDay } from '../lib/timeline/dates.ts';
-import { sortChronologically } from '../lib/timeline/group.ts';
+import { newestFirst, sortChronologically } from '../lib/timeline/group.ts';
 
 export interface Article {
   id: string;
@@ -102,7 +102,7 @@ async function loadSite(): Promise<Site> {
 
   const articles: Article[] = articleEntries
     .map((entry) => ({ id: entry.id, url: routes.article(entry.id), data: typesetArticle(entry.data), entry, day: isoDay(entry.data.published), events: [] as TimelineEvent[], quotes: quotesOf(entry) }))
-    .sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
+    .sort(newestFirst);
   // In dev a fresh draft is the newest article; the front page should still show what production shows.
   const lead = articles.find((article) => !article.data.draft) ?? articles[0];
 

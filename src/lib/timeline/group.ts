@@ -1,4 +1,4 @@
-/** Sorting and grouping of timeline events; generic over any item, so it is testable with plain objects. */
+/** Sorting and grouping of dated content (events, articles); generic over any item, so it is testable with plain objects. */
 import { compareDates } from './dates.ts';
 
 export interface Dated {
@@ -31,4 +31,9 @@ export function groupByYear<T>(items: readonly T[], of: DatedOf<T> = self): Year
     else groups.push({ year, events: [item] });
   }
   return groups;
+}
+
+/** Orders articles newest first, ties by id, as the front page and the feeds list them. */
+export function newestFirst(a: { id: string; data: { published: Date } }, b: { id: string; data: { published: Date } }): number {
+  return b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupByYear, sortChronologically } from '../../../../src/lib/timeline/group.ts';
+import { groupByYear, newestFirst, sortChronologically } from '../../../../src/lib/timeline/group.ts';
 
 const event = (date: string, title: string) => ({ date, title });
 
@@ -45,5 +45,16 @@ describe('groupByYear', () => {
     },
   ])('groups $input.length events', ({ input, expected }) => {
     expect(groupByYear(input).map((g) => [g.year, g.events.map((e) => e.title)])).toEqual(expected);
+  });
+});
+
+describe('newestFirst', () => {
+  const article = (id: string, published: string) => ({ id, data: { published: new Date(published) } });
+
+  test.each([
+    { input: [article('a', '2020-01-01T00:00:00Z'), article('b', '2021-04-06T09:00:00Z')], expected: ['b', 'a'] },
+    { input: [article('z', '2021-04-06T09:00:00Z'), article('m', '2021-04-06T09:00:00Z')], expected: ['m', 'z'] },
+  ])('orders $expected', ({ input, expected }) => {
+    expect([...input].sort(newestFirst).map((a) => a.id)).toEqual(expected);
   });
 });
