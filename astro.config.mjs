@@ -8,6 +8,7 @@ import path from 'node:path';
 import { contentRoot } from './src/content-root.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { remarkPullQuoteNumbers } from './src/lib/markdown/pull-quote-numbers.ts';
+import { rehypeTableAlignment } from './src/lib/markdown/rehype-table-alignment.ts';
 import { COLLECTIONS, resolveSiteUrl } from './src/lib/site.ts';
 
 // SITE_URL is the published origin; canonical links, og:image and the sitemap are built from it.
@@ -43,6 +44,7 @@ export default defineConfig({
         glossary.remarkPlugin,
         [remarkPullQuoteNumbers, { articlesDir: path.join(contentRoot(), COLLECTIONS.articles.dir) }],
       ],
+      rehypePlugins: [rehypeTableAlignment],
       // Footnotes in an article are the editors' notes; the heading says so and is visible.
       remarkRehype: { footnoteLabel: 'Notes', footnoteLabelProperties: { className: ['notes-heading'] } },
     }),

@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { ArticleSchema, GlossaryTermSchema, TimelineEventSchema } from './schemas/index.ts';
 import { COLLECTIONS, type CollectionName } from './lib/site.ts';
-import { contentRoot, ENTRY_PATTERN } from './content-root.ts';
+import { contentRoot } from './content-root.ts';
+import { entryLoader } from './loaders/entries.ts';
 
-const loader = (name: CollectionName) => glob({ pattern: ENTRY_PATTERN, base: `${contentRoot()}/${COLLECTIONS[name].dir}` });
+const loader = (name: CollectionName) => entryLoader(`${contentRoot()}/${COLLECTIONS[name].dir}`);
 
 // Spelled out per collection (not built in a loop) so each collection keeps its own inferred type.
 export const collections = {

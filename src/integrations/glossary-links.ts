@@ -2,12 +2,15 @@
  * Glossary linking for Astro: an integration that reads the glossary once per build (once per
  * dev-server start) and the remark plugin that uses it. Register both in astro.config.mjs.
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../content-root.ts';
-import { buildTermIndex, type TermIndex } from '../lib/glossary/term-index.ts';
+import { buildTermIndex } from '../lib/glossary/term-index.ts';
 import { entryFromPath } from '../lib/markdown/entry-from-path.ts';
+import type { LinkableGlossary } from '../lib/markdown/link-terms.ts';
 import { remarkGlossary, type RemarkGlossaryOptions } from '../lib/markdown/remark-glossary.ts';
 import { loadGlossary } from './load-glossary.ts';
+import { markdownFingerprint, shareMarkdownFingerprint } from './markdown-fingerprint.ts';
 
 export interface GlossaryLinks {
   /** Goes in `integrations`, before `mdx()`. */
@@ -19,24 +22,27 @@ export interface GlossaryLinks {
 /** The glossary integration and its remark plugin, sharing one term index. */
 export function glossaryLinks(): GlossaryLinks {
   const root = contentRoot();
-  let index: TermIndex | undefined;
+  let glossary: LinkableGlossary | undefined;
   const options: RemarkGlossaryOptions = {
-    index: () => {
-      if (!index) throw new Error('The glossary was not loaded: add `glossary.integration` to `integrations` in astro.config.mjs.');
-      return index;
+    glossary: () => {
+      if (!glossary) throw new Error('The glossary was not loaded: add `glossary.integration` to `integrations` in astro.config.mjs.');
+      return glossary;
     },
     entryOf: (filePath) => entryFromPath(filePath, root),
   };
   const integration: AstroIntegration = {
     name: 'backgrounder:glossary-links',
     hooks: {
-      'astro:config:setup': async ({ command, addWatchFile, logger }) => {
+      'astro:config:setup': async ({ command, config, addWatchFile, logger }) => {
         // `astro build` publishes, so draft terms stay out; `astro dev` shows them, as the pages do.
-        const glossary = await loadGlossary(root, { production: command === 'build' });
-        index = buildTermIndex(glossary.names);
+        const loaded = await loadGlossary(root, { production: command === 'build' });
+        const index = buildTermIndex(loaded.names);
+        glossary = { index, definition: (id) => loaded.definitions.get(id)! };
+        // The entry loader keeps rendered bodies between builds; this tells it when they are stale.
+        shareMarkdownFingerprint(markdownFingerprint(fileURLToPath(config.root), loaded));
         // Editing a term restarts the dev server, so the new names are linked.
-        for (const file of glossary.files) addWatchFile(file);
-        logger.debug(`${glossary.names.length} glossary terms, ${index.names} names to link.`);
+        for (const file of loaded.files) addWatchFile(file);
+        logger.debug(`${loaded.names.length} glossary terms, ${index.names} names to link.`);
       },
     },
   };

@@ -6,12 +6,17 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { entryIdFromPath } from '../lib/content/entry-id.ts';
 import { readFrontmatter } from '../lib/content/frontmatter.ts';
+import { typesetTerm } from '../lib/content/typeset.ts';
 import type { GlossaryName } from '../lib/glossary/term-index.ts';
+import type { TermDefinition } from '../lib/glossary/term-markup.ts';
+import { routes } from '../lib/routes.ts';
 import { COLLECTIONS } from '../lib/site.ts';
 import { GlossaryTermSchema } from '../schemas/glossary.ts';
 
 export interface LoadedGlossary {
   names: GlossaryName[];
+  /** What each term's links show, by id: typeset as the term's own page shows it. */
+  definitions: Map<string, TermDefinition>;
   /** Absolute paths of the files read, for the dev server to watch. */
   files: string[];
 }
@@ -30,7 +35,7 @@ export async function loadGlossary(root: string, { production }: { production: b
       throw error;
     },
   );
-  const loaded: LoadedGlossary = { names: [], files: [] };
+  const loaded: LoadedGlossary = { names: [], definitions: new Map(), files: [] };
   for (const name of relative.sort()) {
     if (!name.endsWith('.mdx') || name.split(path.sep).some((part) => part.startsWith('_'))) continue;
     const file = path.join(dir, name);
@@ -38,8 +43,10 @@ export async function loadGlossary(root: string, { production }: { production: b
     const parsed = readFrontmatter(await readFile(file, 'utf8'));
     const result = parsed.ok ? GlossaryTermSchema.safeParse(parsed.frontmatter.data) : undefined;
     if (!result?.success || (production && result.data.draft)) continue;
-    const { term, aliases, caseSensitive } = result.data;
-    loaded.names.push({ id: entryIdFromPath(name.split(path.sep).join('/')), term, aliases, caseSensitive });
+    const { term, aliases, caseSensitive, short } = typesetTerm(result.data);
+    const id = entryIdFromPath(name.split(path.sep).join('/'));
+    loaded.names.push({ id, term, aliases, caseSensitive });
+    loaded.definitions.set(id, { url: routes.term(id), name: term, short });
   }
   return loaded;
 }

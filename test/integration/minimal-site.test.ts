@@ -59,7 +59,7 @@ describe('a fixture site build', () => {
   test('renders GFM tables, strikethrough, autolinks and footnotes in MDX', async () => {
     const html = await site.read('articles/test-article/index.html');
     expect(html).toMatch(/<table>[\s\S]*<th[^>]*>Year<\/th>/);
-    expect(html).toMatch(/<td style="text-align:right">10<\/td>/);
+    expect(html).toMatch(/<td class="align-right">10<\/td>/);
     expect(html).toContain('<del>this</del>');
     expect(html).toContain('<a href="http://www.example.org">www.example.org</a>');
     expect(html).toMatch(/<section[^>]*class="footnotes"/);

@@ -27,10 +27,22 @@ export type MdxScan =
 const parser = unified().use(remarkParse).use(remarkMdx);
 
 /**
- * What MDX adds to Markdown starts with `<` (components, tags), `{` (expressions) or an `import`
- * or `export` line. A body with none of them is plain Markdown, which cannot fail to parse.
+ * What MDX adds to Markdown starts with `<` (components, tags), `{` or `}` (expressions) or an
+ * `import` or `export` line.
  */
-const MDX_SYNTAX = /[<{]|^(?:import|export)\b/m;
+const MDX_SYNTAX = /[<{}]|^(?:import|export)\b/m;
+
+/** MDX has no indented code blocks: a line indented by four spaces or a tab may read differently as Markdown. */
+const INDENTED_LINE = /^(?: {4}|\t)/m;
+
+/**
+ * Whether `body` is plain Markdown: no MDX syntax, so it cannot fail to parse, and no indented
+ * lines, so Markdown and MDX read it alike. The site renders such bodies as Markdown (see
+ * src/loaders/entries.ts), which is much cheaper than compiling them as MDX.
+ */
+export function isPlainMarkdown(body: string): boolean {
+  return !MDX_SYNTAX.test(body) && !INDENTED_LINE.test(body);
+}
 
 /** Parses `body` as MDX. Never throws. */
 export function scanMdx(body: string): MdxScan {

@@ -1,7 +1,33 @@
 /**
- * The parts of a term link's markup that the remark plugin and `<Term>` must agree on: the
- * popover id and the print endnote label. Pure, so both sides (and the tests) share one copy.
+ * The markup of a term link that the remark plugin and `<Term>` must agree on: the popover id,
+ * the print endnote label, and the attributes of the link and of its definition. Pure, so both
+ * sides (and the tests) share one copy.
  */
+
+/** What a term link needs to know about its term: where its page is, its name and its short definition (typeset). */
+export interface TermDefinition {
+  url: string;
+  name: string;
+  short: string;
+}
+
+/** HTML attributes, by their names in HTML. */
+export type HtmlAttributes = Record<string, string>;
+
+/**
+ * The link's attributes. The definition is its description for screen readers, and opens on
+ * hover and keyboard focus (`interestfor`); without JavaScript it is a plain link to the term.
+ */
+export function termLinkAttributes(definition: TermDefinition, popoverId: string, note: string | undefined): HtmlAttributes {
+  const attributes: HtmlAttributes = { class: 'term', href: definition.url, 'aria-describedby': popoverId, interestfor: popoverId };
+  if (note !== undefined) attributes['data-note'] = note;
+  return attributes;
+}
+
+/** The definition's attributes: a hint popover, left out of the search index (the term has its own page there). */
+export function termPopoverAttributes(popoverId: string): HtmlAttributes {
+  return { id: popoverId, popover: 'hint', role: 'tooltip', class: 'term-popover', 'data-pagefind-ignore': '' };
+}
 
 /**
  * The id of a term's definition popover: unique on any page, the same on every build.

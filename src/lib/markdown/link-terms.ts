@@ -1,15 +1,60 @@
 /**
- * Links glossary terms in an MDX tree: the first mention of each term becomes a `<Term>` element,
- * so automatic and hand-written links render through the same component. Pure: it gets the tree,
- * the index and the entry, and returns the terms it linked.
+ * Links glossary terms in a Markdown or MDX tree: the first mention of each term becomes a term
+ * link with its definition, the markup `<Term>` renders (src/lib/glossary/term-markup.ts). The
+ * link is plain HTML rather than a `<Term>` element, so a body without components can be rendered
+ * as Markdown, which is far cheaper than compiling it as MDX. Pure: it gets the tree, the glossary
+ * and the entry, and returns the terms it linked.
  */
-import type { Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Data, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { h } from 'hastscript';
+import type { ElementContent, Properties } from 'hast';
 import { visit } from 'unist-util-visit';
 import { findTerms } from '../glossary/find-terms.ts';
 import type { TermIndex } from '../glossary/term-index.ts';
-import { noteLabel, popoverId, type TermMention } from '../glossary/term-markup.ts';
+import {
+  noteLabel,
+  popoverId,
+  termLinkAttributes,
+  termPopoverAttributes,
+  type TermDefinition,
+  type TermMention,
+} from '../glossary/term-markup.ts';
 import type { CollectionName } from '../site.ts';
+
+/** The glossary as the linker needs it: the names to find, and what each term's link shows. */
+export interface LinkableGlossary {
+  index: TermIndex;
+  /** The term's page, name and short definition; every id in the index has one. */
+  definition: (id: string) => TermDefinition;
+}
+
+/**
+ * A term link and its definition popover in the tree. They carry the elements they become
+ * (`hName`, `hProperties`, `hChildren`), which Markdown and MDX both turn into HTML; a plain
+ * Markdown link would put `href` before the attributes `<Term>` writes first.
+ */
+export interface TermLinkNode extends Parent {
+  type: 'termLink';
+  children: PhrasingContent[];
+  data: Data & { hName: 'a'; hProperties: Properties };
+}
+
+export interface TermDefinitionNode {
+  type: 'termDefinition';
+  data: Data & { hName: 'span'; hProperties: Properties; hChildren: ElementContent[] };
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    termLink: TermLinkNode;
+    termDefinition: TermDefinitionNode;
+  }
+  interface RootContentMap {
+    termLink: TermLinkNode;
+    termDefinition: TermDefinitionNode;
+  }
+}
 
 /** Which entry a file is. */
 export interface EntryRef {
@@ -33,8 +78,8 @@ interface Policy {
   self?: string;
 }
 
-/** Mdast node types whose text is never linked: headings, links, code, definitions, raw HTML. */
-const NO_LINK_TYPES = new Set(['heading', 'link', 'linkReference', 'code', 'inlineCode', 'definition', 'html']);
+/** Mdast node types whose text is never linked: headings, links (term links too), code, definitions, raw HTML. */
+const NO_LINK_TYPES = new Set(['heading', 'link', 'linkReference', 'termLink', 'code', 'inlineCode', 'definition', 'html']);
 
 /**
  * Elements whose text is never linked. A `<PullQuote>` repeats a sentence of the story for
@@ -49,7 +94,7 @@ const isJsx = (node: Nodes): node is JsxElement => node.type === 'mdxJsxFlowElem
 const isTerm = (node: Nodes): node is JsxElement => isJsx(node) && node.name === 'Term';
 
 /** Links the first mention of each term in `tree` (in place) and numbers every linked term; returns them in reading order. */
-export function linkTerms(tree: Root, index: TermIndex, context: LinkTermsContext): TermMention[] {
+export function linkTerms(tree: Root, glossary: LinkableGlossary, context: LinkTermsContext): TermMention[] {
   const policy = linkingPolicy(context);
   const entryKey = context.entry?.id ?? 'page';
   const mentions = new Map<string, TermMention>();
@@ -79,11 +124,12 @@ export function linkTerms(tree: Root, index: TermIndex, context: LinkTermsContex
   const linkText = (node: Text): PhrasingContent[] => {
     const pieces: PhrasingContent[] = [];
     let cursor = 0;
-    for (const match of findTerms(node.value, index, { ignore: (id) => policy.exclude.has(id) })) {
+    for (const match of findTerms(node.value, glossary.index, { ignore: (id) => policy.exclude.has(id) })) {
       // A term already mentioned (or the entry's own) still uses up its words: no shorter name links inside it.
       if (mentions.has(match.id) || explicit.has(match.id) || match.id === policy.self) continue;
       if (match.start > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, match.start) });
-      pieces.push(termElement(match.id, node.value.slice(match.start, match.end), entryKey, mention(match.id).note));
+      const text = node.value.slice(match.start, match.end);
+      pieces.push(...termNodes(glossary.definition(match.id), text, popoverId(entryKey, match.id), mention(match.id).note));
       cursor = match.end;
     }
     if (cursor === 0) return [node];
@@ -143,16 +189,13 @@ function setAttribute(element: JsxElement, name: string, value: string): void {
   element.attributes.push({ type: 'mdxJsxAttribute', name, value });
 }
 
-/** `<Term id="map" popoverId="…" note="a">MAP</Term>`, as the plugin writes it. */
-function termElement(id: string, text: string, entryKey: string, note: string): MdxJsxTextElement {
-  return {
-    type: 'mdxJsxTextElement',
-    name: 'Term',
-    attributes: [
-      { type: 'mdxJsxAttribute', name: 'id', value: id },
-      { type: 'mdxJsxAttribute', name: 'popoverId', value: popoverId(entryKey, id) },
-      { type: 'mdxJsxAttribute', name: 'note', value: note },
-    ],
+/** The link and its definition popover, as `<Term>` renders them. */
+function termNodes(definition: TermDefinition, text: string, id: string, note: string): [TermLinkNode, TermDefinitionNode] {
+  const link: TermLinkNode = {
+    type: 'termLink',
     children: [{ type: 'text', value: text }],
+    data: { hName: 'a', hProperties: h('a', termLinkAttributes(definition, id, note)).properties },
   };
+  const popover = h('span', termPopoverAttributes(id), [h('strong', { class: 'term-popover-name' }, `${definition.name}:`), ` ${definition.short}`]);
+  return [link, { type: 'termDefinition', data: { hName: 'span', hProperties: popover.properties, hChildren: popover.children } }];
 }

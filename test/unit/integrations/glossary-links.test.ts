@@ -2,8 +2,10 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { pathToFileURL } from 'node:url';
 import { glossaryLinks } from '../../../src/integrations/glossary-links.ts';
 import { loadGlossary } from '../../../src/integrations/load-glossary.ts';
+import { sharedMarkdownFingerprint } from '../../../src/integrations/markdown-fingerprint.ts';
 import { findTerms } from '../../../src/lib/glossary/find-terms.ts';
 
 const FIXTURE = path.resolve('test/fixtures/glossary-linking');
@@ -38,7 +40,7 @@ describe('loadGlossary', () => {
     await writeFile(path.join(dir, 'bad.mdx'), '---\nterm: Bad\n---\nNo short definition, no sources.\n');
     await writeFile(path.join(dir, 'no-frontmatter.mdx'), 'Just text.\n');
     expect((await loadGlossary(path.join(scratch, 'broken'), { production: true })).names).toEqual([]);
-    expect(await loadGlossary(path.join(scratch, 'empty'), { production: true })).toEqual({ names: [], files: [] });
+    expect(await loadGlossary(path.join(scratch, 'empty'), { production: true })).toEqual({ names: [], definitions: new Map(), files: [] });
   });
 });
 
@@ -53,13 +55,14 @@ describe('glossaryLinks', () => {
   async function setUp(links: ReturnType<typeof glossaryLinks>, command: 'build' | 'dev') {
     const watched: string[] = [];
     const hook = links.integration.hooks['astro:config:setup'] as (options: unknown) => Promise<void>;
-    await hook({ command, addWatchFile: (file: string) => watched.push(file), logger: { debug: () => {} } });
+    const config = { root: pathToFileURL(`${path.resolve('.')}/`) };
+    await hook({ command, config, addWatchFile: (file: string) => watched.push(file), logger: { debug: () => {} } });
     return watched;
   }
 
   test('the remark plugin says what is missing when the integration is not registered', () => {
     const [, options] = glossaryLinks().remarkPlugin;
-    expect(() => options.index()).toThrow('add `glossary.integration` to `integrations` in astro.config.mjs');
+    expect(() => options.glossary()).toThrow('add `glossary.integration` to `integrations` in astro.config.mjs');
   });
 
   test.each([
@@ -70,9 +73,24 @@ describe('glossaryLinks', () => {
     const links = glossaryLinks();
     const watched = await setUp(links, command);
     expect(watched).toContain(path.join(FIXTURE, 'glossary', 'map.mdx'));
-    const index = links.remarkPlugin[1].index();
+    const { index, definition } = links.remarkPlugin[1].glossary();
     expect(findTerms(text, index).map((m) => m.id)).toEqual(expected);
+    // What the term's links show, typeset like its page.
+    expect(definition('nato')).toMatchObject({ url: '/glossary/nato/', name: 'NATO' });
+    // Its rendered bodies are keyed by what they depend on, the glossary among them.
+    expect(sharedMarkdownFingerprint()).toMatch(/^[0-9a-f]{64}$/);
     expect(findTerms('NATO in Kiev', index).map((m) => m.id)).toEqual(['nato', 'kyiv']);
+  });
+
+  test('rendered bodies are stale when the linked glossary differs (a draft term is linked in dev only)', async () => {
+    process.env['BACKGROUNDER_CONTENT_DIR'] = FIXTURE;
+    const fingerprintFor = async (command: 'build' | 'dev') => {
+      await setUp(glossaryLinks(), command);
+      return sharedMarkdownFingerprint();
+    };
+    const build = await fingerprintFor('build');
+    expect(await fingerprintFor('dev')).not.toBe(build);
+    expect(await fingerprintFor('build')).toBe(build);
   });
 
   test('tells entries from their paths under the content root', () => {

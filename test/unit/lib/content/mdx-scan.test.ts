@@ -2,7 +2,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { scanMdx } from '../../../../src/lib/content/mdx-scan.ts';
+import { isPlainMarkdown, scanMdx } from '../../../../src/lib/content/mdx-scan.ts';
 import { createRandom } from '../../../../scripts/lib/bench/random.ts';
 
 const parse = (body: string) => unified().use(remarkParse).use(remarkMdx).parse(body);
@@ -47,5 +47,24 @@ describe('scanMdx', () => {
       if (!scan.ok) continue;
       expect(JSON.stringify(scan.tree)).not.toMatch(/"type":"mdx/);
     }
+  });
+});
+
+describe('isPlainMarkdown: which bodies can be rendered as Markdown instead of compiled as MDX', () => {
+  test.each([
+    ['prose', 'NATO met in *Brussels*.\n\nA second paragraph.', true],
+    ['GFM: a table, a footnote, strikethrough and an autolink', '| a |\n|--:|\n| 1 |\n\nText.[^1] ~~no~~ www.example.org\n\n[^1]: A note.', true],
+    ['a list with a two-space continuation', '- one\n  more\n- two', true],
+    ['a component', 'The <Term id="map">plan</Term>.', false],
+    ['an HTML tag', 'A <br> break.', false],
+    ['an expression', 'Year {2021}.', false],
+    ['a stray closing brace', 'Odd } text.', false],
+    ['an import', "import X from './x.ts';\n\nText.", false],
+    ['an export', 'export const a = 1;\n\nText.', false],
+    // Markdown reads these as code; MDX has no indented code and reads a paragraph.
+    ['a line indented by four spaces', 'Text.\n\n    indented', false],
+    ['a line indented by a tab', 'Text.\n\n\tindented', false],
+  ])('%s', (_name, body, expected) => {
+    expect(isPlainMarkdown(body)).toBe(expected);
   });
 });

@@ -1,12 +1,14 @@
+import { toHtml } from 'hast-util-to-html';
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toHast } from 'mdast-util-to-hast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { buildTermIndex, type GlossaryName } from '../../../../src/lib/glossary/term-index.ts';
-import { linkTerms, type LinkTermsContext } from '../../../../src/lib/markdown/link-terms.ts';
+import { linkTerms, type LinkableGlossary, type LinkTermsContext, type TermLinkNode } from '../../../../src/lib/markdown/link-terms.ts';
 
 const GLOSSARY: GlossaryName[] = [
   { id: 'map', term: 'MAP', aliases: ['Membership Action Plan'], caseSensitive: true },
@@ -16,7 +18,10 @@ const GLOSSARY: GlossaryName[] = [
   { id: 'minsk', term: 'Minsk', aliases: [], caseSensitive: false },
   { id: 'kyiv', term: 'Kyiv', aliases: ['Kiev'], caseSensitive: false },
 ];
-const index = buildTermIndex(GLOSSARY);
+const glossary: LinkableGlossary = {
+  index: buildTermIndex(GLOSSARY),
+  definition: (id) => ({ url: `/glossary/${id}/`, name: GLOSSARY.find((name) => name.id === id)!.term, short: `What ${id} means.` }),
+};
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 
 const ARTICLE: LinkTermsContext = { entry: { collection: 'articles', id: 'story' }, frontmatter: {} };
@@ -28,12 +33,34 @@ function attribute(node: Jsx, name: string): string | undefined {
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
-/** The tree as compact text: a `<Term>` becomes `[text→id]`, blocks are separated by ` | `. */
+const isTermLink = (node: Nodes): node is TermLinkNode => node.type === 'termLink';
+const termIdOf = (node: TermLinkNode) => String(node.data.hProperties['href']).split('/')[2];
+
+/** The term id, popover id and note of every term link in `tree`, explicit `<Term>` or automatic, in order. */
+function termLinks(tree: Root): [string | undefined, string | undefined, string | undefined][] {
+  const found: [string | undefined, string | undefined, string | undefined][] = [];
+  const collect = (node: Nodes) => {
+    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Term') {
+      found.push([attribute(node, 'id'), attribute(node, 'popoverId'), attribute(node, 'note')]);
+    }
+    if (isTermLink(node)) {
+      const properties = node.data.hProperties;
+      found.push([termIdOf(node), String(properties['ariaDescribedBy']), String(properties['dataNote'])]);
+    }
+    if ('children' in node) node.children.forEach((child) => collect(child as Nodes));
+  };
+  collect(tree);
+  return found;
+}
+
+/** The tree as compact text: a term link becomes `[text→id]`, blocks are separated by ` | `. */
 function show(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return node.value;
   if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Term') {
     return `[${node.children.map(show).join('')}→${attribute(node, 'id')}]`;
   }
+  if (isTermLink(node)) return `[${node.children.map((child) => show(child as Nodes)).join('')}→${termIdOf(node)}]`;
+  if (node.type === 'termDefinition') return '';
   if (!('children' in node)) return '';
   const inline = node.type === 'paragraph' || node.type === 'heading' || node.type === 'mdxJsxTextElement' || node.type === 'link' || node.type === 'emphasis' || node.type === 'strong' || node.type === 'tableCell';
   return node.children.map((child) => show(child as Nodes)).join(inline ? '' : ' | ');
@@ -42,7 +69,7 @@ function show(node: Nodes): string {
 /** Parses `mdx`, links it in `context`, and returns the compact text and the mentions. */
 function link(mdx: string, context: LinkTermsContext = ARTICLE) {
   const tree = parser.parse(mdx) as Root;
-  const mentions = linkTerms(tree, index, context);
+  const mentions = linkTerms(tree, glossary, context);
   return { text: show(tree), mentions, tree };
 }
 
@@ -137,23 +164,26 @@ describe('linkTerms: reading order, notes and popover ids', () => {
 
   test('every link carries a unique popover id and its note', () => {
     const { tree } = link('NATO, <Term id="map">the plan</Term>, and <Term id="map">it</Term>.');
-    const terms: Jsx[] = [];
-    const collect = (node: Nodes) => {
-      if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Term') terms.push(node);
-      if ('children' in node) node.children.forEach((child) => collect(child as Nodes));
-    };
-    collect(tree);
-    expect(terms.map((t) => [attribute(t, 'id'), attribute(t, 'popoverId'), attribute(t, 'note')])).toEqual([
+    expect(termLinks(tree)).toEqual([
       ['nato', 'def-story--nato', 'a'],
       ['map', 'def-story--map', 'b'],
       ['map', 'def-story--map--2', 'b'],
     ]);
   });
 
+  test('an automatic link is plain HTML: the link, then its definition popover, as <Term> renders them', () => {
+    const { tree } = link('Kiev said.', { entry: { collection: 'timeline', id: '2021-04-06-call' } });
+    expect(toHtml(toHast(tree))).toBe(
+      '<p><a class="term" href="/glossary/kyiv/" aria-describedby="def-2021-04-06-call--kyiv" interestfor="def-2021-04-06-call--kyiv" data-note="a">Kiev</a>' +
+        '<span id="def-2021-04-06-call--kyiv" popover="hint" role="tooltip" class="term-popover" data-pagefind-ignore="">' +
+        '<strong class="term-popover-name">Kyiv:</strong> What kyiv means.</span> said.</p>',
+    );
+  });
+
   test('nothing to link leaves the tree as it was', () => {
     const before = parser.parse('No terms here, only `code`.');
     const after = parser.parse('No terms here, only `code`.');
-    expect(linkTerms(after as Root, index, ARTICLE)).toEqual([]);
+    expect(linkTerms(after as Root, glossary, ARTICLE)).toEqual([]);
     expect(after).toEqual(before);
   });
 });

@@ -14,7 +14,10 @@ const index = buildTermIndex([
 const processor = unified()
   .use(remarkParse)
   .use(remarkMdx)
-  .use(remarkGlossary, { index: () => index, entryOf: (file) => entryFromPath(file, '/c') });
+  .use(remarkGlossary, {
+    glossary: () => ({ index, definition: (id) => ({ url: `/glossary/${id}/`, name: id, short: `What ${id} means.` }) }),
+    entryOf: (file) => entryFromPath(file, '/c'),
+  });
 
 /** Runs the plugin over `text` as Astro's MDX pipeline would: with a path and the parsed frontmatter. */
 async function run(path: string, frontmatter: Record<string, unknown> | undefined, text = 'NATO met in Kiev. NATO again.') {

@@ -1,0 +1,42 @@
+/**
+ * What an entry's rendered HTML depends on besides its own file: the glossary it links (names,
+ * definitions, which terms are drafts), the Markdown pipeline's code and config, and the versions
+ * of the packages that run it. The entry loader keeps rendered bodies in Astro's content store
+ * between builds, keyed by the file and this fingerprint, so a change to any of them renders every
+ * body again. The glossary integration computes it once per build (or dev-server start) and hands
+ * it to the loader through a global key: Astro loads the content config as a separate module graph.
+ */
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../build/cards/fingerprint.ts';
+import { hashSources, sourceFiles } from '../build/source-fingerprint.ts';
+import type { GlossaryName } from '../lib/glossary/term-index.ts';
+import type { TermDefinition } from '../lib/glossary/term-markup.ts';
+
+/** The code the Markdown pipeline runs, relative to the project root. */
+export function markdownPipelineFiles(root: string): string[] {
+  return sourceFiles(root, ['astro.config.mjs', 'src/lib/markdown', 'src/lib/glossary', 'src/lib/site.ts', 'src/lib/routes.ts']);
+}
+
+const MARKDOWN_PACKAGES = ['astro', '@astrojs/markdown-remark', 'remark-gfm', 'remark-smartypants', 'hastscript'];
+
+/** The fingerprint of a loaded glossary under the current pipeline. */
+export function markdownFingerprint(root: string, glossary: { names: GlossaryName[]; definitions: Map<string, TermDefinition> }): string {
+  const hash = createHash('sha256').update(canonicalJson({ names: glossary.names, definitions: [...glossary.definitions] }));
+  return hashSources(hash, root, markdownPipelineFiles(root), MARKDOWN_PACKAGES).digest('hex');
+}
+
+const HANDOVER = Symbol.for('backgrounder.markdown-fingerprint');
+
+/** Called by the glossary integration once it has read the glossary. */
+export function shareMarkdownFingerprint(fingerprint: string): void {
+  (globalThis as Record<symbol, unknown>)[HANDOVER] = fingerprint;
+}
+
+/** The fingerprint the glossary integration shared; throws when it has not run. */
+export function sharedMarkdownFingerprint(): string {
+  const fingerprint = (globalThis as Record<symbol, unknown>)[HANDOVER];
+  if (typeof fingerprint !== 'string') {
+    throw new Error('The glossary was not loaded before the content: add `glossary.integration` to `integrations` in astro.config.mjs.');
+  }
+  return fingerprint;
+}
