@@ -16,7 +16,7 @@ import { contentRoot } from '../src/content-root.ts';
 import { listCards } from '../src/lib/card-list.ts';
 import { cardSourceFromEntries } from './lib/card-source.ts';
 import { checkContent } from './lib/check-content.ts';
-import { writeHeadersFile } from './lib/write-headers.ts';
+import { scanPages, writeHeadersFile } from './lib/write-headers.ts';
 
 // Builds run in CI and in scripts; Astro's telemetry notice is noise there.
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
@@ -78,6 +78,14 @@ async function writeCards(cards: CardRun, outDir: string): Promise<void> {
   }
 }
 
+/** Like Promise.all, but a failure is thrown only once every step has stopped writing into the build. */
+async function allSettled<T extends readonly unknown[]>(steps: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const results = await Promise.allSettled(steps);
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
+
 /** Puts the finished build in place: two renames, so `dist/` is never half old, half new. */
 async function swapIntoPlace(outDir: string): Promise<void> {
   const old = path.join(parentDir, `.dist-old-${process.pid}`);
@@ -112,12 +120,16 @@ async function main(): Promise<number> {
     const astroStarted = performance.now();
     await build({ root: projectRoot, outDir: workDir, logLevel, ...cacheOptions });
     console.log(`Pages: built by Astro in ${seconds(astroStarted)}.`);
-    await writeCards(cards, workDir);
+    // The search index and the scan for inline code need only the pages, so they run while the
+    // last cards are drawn; Pagefind is a process of its own.
     const indexStarted = performance.now();
-    const pages = await buildSearchIndex(workDir);
-    console.log(`Search: indexed ${pages} pages (${seconds(indexStarted)}).`);
-    // After the index: the rules cover the files that exist, the search index's among them.
-    const headers = await writeHeadersFile(workDir);
+    const [, inlineSources] = await allSettled([
+      buildSearchIndex(workDir).then((count) => console.log(`Search: indexed ${count} pages (${seconds(indexStarted)}).`)),
+      scanPages(workDir),
+      writeCards(cards, workDir),
+    ]);
+    // Last: the rules cover every file that exists, the search index's and the cards among them.
+    const headers = await writeHeadersFile(workDir, inlineSources);
     console.log(`Headers: ${headers.rules} rules, ${headers.scriptHashes} script and ${headers.styleHashes} style hashes in the CSP.`);
     await swapIntoPlace(workDir);
   } catch (error) {

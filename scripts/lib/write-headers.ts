@@ -12,6 +12,7 @@ import {
   createInlineSources,
   formatHeadersFile,
   planHeaderBlocks,
+  type InlineSources,
 } from '../../src/lib/headers/index.ts';
 import { listSiteFiles } from './site-files.ts';
 
@@ -22,13 +23,24 @@ export interface HeadersReport {
   styleHashes: number;
 }
 
-/** Scans every page under `outDir` and writes `outDir/_headers`; throws a readable error when the policy cannot hold. */
-export async function writeHeadersFile(outDir: string): Promise<HeadersReport> {
-  const keys = (await listSiteFiles(outDir)).filter((key) => key !== HEADERS_FILE);
+/**
+ * Finds the inline code of every page under `outDir`. It reads only the pages, so the build runs it
+ * as soon as Astro is done, while the share cards and the search index are still being written.
+ */
+export async function scanPages(outDir: string): Promise<InlineSources> {
   const sources = createInlineSources();
-  for (const key of keys.filter((k) => k.endsWith('.html'))) {
+  for (const key of (await listSiteFiles(outDir)).filter((k) => k.endsWith('.html'))) {
     collectInlineSources(await readFile(path.join(outDir, key), 'utf8'), sources, key);
   }
+  return sources;
+}
+
+/**
+ * Writes `outDir/_headers` for every file now under `outDir`, with a policy that allows the inline
+ * code in `sources` (from scanPages()); throws a readable error when the policy cannot hold.
+ */
+export async function writeHeadersFile(outDir: string, sources: InlineSources): Promise<HeadersReport> {
+  const keys = (await listSiteFiles(outDir)).filter((key) => key !== HEADERS_FILE);
   if (sources.blocked.size) {
     throw new Error(
       `The Content-Security-Policy blocks inline event handlers and javascript: URLs, and the site has ${sources.blocked.size}:\n` +

@@ -1,7 +1,8 @@
 /**
- * Filters the timeline in place when a category link is followed, and keeps the address, the
- * title and the history in step with it. Each category page already shows the same result, so
- * this only saves a page load; with JavaScript off the links simply navigate.
+ * Filters the whole timeline in place when a category link is followed, and keeps the address,
+ * the title and the history in step with it. Each category page shows the same result, so this
+ * only saves a page load. A category page holds only its own events, so there (and with
+ * JavaScript off) the links simply navigate.
  */
 import { categoryFromPath, describeFilter } from '../lib/timeline/filter.ts';
 import type { Category } from '../lib/site.ts';
@@ -32,7 +33,8 @@ function isPlainClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
 
-if (filter && timeline) {
+// A category page (data-timeline-category) has no other events to show.
+if (filter && timeline && !timeline.dataset['timelineCategory']) {
   filter.addEventListener('click', (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-category-link]');
     if (!link || !isPlainClick(event)) return;

