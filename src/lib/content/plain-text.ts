@@ -10,6 +10,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
+import { sharedMemo } from '../shared-memo.ts';
 
 // GFM as the site renders it, so footnotes are recognised (and left out) rather than read as text.
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -50,8 +51,12 @@ export function textOf(nodes: readonly Nodes[]): string {
   return out.join('').replace(/\s+/g, ' ').trim();
 }
 
-/** The whole body of an entry as one line of plain text; empty when the MDX does not parse (the validator reports that). */
-export function plainText(body: string): string {
+/**
+ * The whole body of an entry as one line of plain text; empty when the MDX does not parse (the
+ * validator reports that). Worked out once per body and process: the share cards, the feed and
+ * the structured data all ask for the same events' text.
+ */
+export const plainText = sharedMemo('plain-text', (body: string): string => {
   let tree: Root;
   try {
     tree = parser.parse(body);
@@ -59,7 +64,7 @@ export function plainText(body: string): string {
     return '';
   }
   return textOf(curlQuotes(tree).children);
-}
+});
 
 const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
 

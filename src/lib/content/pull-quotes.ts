@@ -8,6 +8,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { scanMdx } from './mdx-scan.ts';
 import { curlQuotes, textOf } from './plain-text.ts';
+import { sharedMemo } from '../shared-memo.ts';
 
 /** The writer component this module looks for. */
 export const PULL_QUOTE = 'PullQuote';
@@ -34,8 +35,11 @@ export function eachPullQuote(tree: Root, each: (element: JsxElement, n: number)
   });
 }
 
-/** The pull quotes in an MDX body. A body that does not parse has none here; the validator reports it. */
-export function findPullQuotes(body: string): PullQuoteText[] {
+/**
+ * The pull quotes in an MDX body. A body that does not parse has none here; the validator reports
+ * it. Worked out once per body and process (the build lists the cards, the pages show the quotes).
+ */
+export const findPullQuotes = sharedMemo('pull-quotes', (body: string): readonly PullQuoteText[] => {
   const scan = scanMdx(body);
   if (!scan.ok) return [];
   const quotes: PullQuoteText[] = [];
@@ -44,4 +48,4 @@ export function findPullQuotes(body: string): PullQuoteText[] {
     quotes.push({ n, text: textOf(element.children), cite: typeof cite === 'string' ? cite.trim() : '' });
   });
   return quotes;
-}
+});

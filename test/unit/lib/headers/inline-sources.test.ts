@@ -59,6 +59,21 @@ describe('collectInlineSources', () => {
     expect([...collect(html).blocked]).toEqual([blocked]);
   });
 
+  test.each([
+    ['a textarea', '<textarea><script>no()</script></textarea>'],
+    ['a title', '<title><style>p{}</style></title>'],
+    ['a comment', '<!-- <script>no()</script> -->'],
+    ['a script’s own text', '<script type="text/template"><script>no()</script>'],
+  ])('does not mistake markup written inside %s for inline code', (_name, html) => {
+    const sources = collect(html);
+    expect([sources.scripts.size, sources.styles.size]).toEqual([0, 0]);
+  });
+
+  test('hashes styles inside SVG, whose text is markup there rather than raw text', () => {
+    const sources = collect('<svg><style>circle{fill:red}</style><circle/></svg><style>p{}</style>');
+    expect([...sources.styles]).toEqual([hashSource('circle{fill:red}'), hashSource('p{}')]);
+  });
+
   test('does not mistake ordinary attributes or text for inline code', () => {
     const sources = collect('<details open><summary>javascript: the language</summary></details><a href="/js/">JS</a>');
     expect(sources.blocked.size).toBe(0);
