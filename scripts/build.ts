@@ -11,7 +11,7 @@ import path from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { handOverCards } from '../src/build/cards/handover.ts';
-import { startCards, type CardRun } from '../src/build/cards/pipeline.ts';
+import { startCardPool, startCards, type CardRun } from '../src/build/cards/pipeline.ts';
 import { contentRoot } from '../src/content-root.ts';
 import { listCards } from '../src/lib/card-list.ts';
 import { cardSourceFromEntries } from './lib/card-source.ts';
@@ -68,14 +68,18 @@ function seconds(start: number): string {
   return `${((performance.now() - start) / 1000).toFixed(1)} s`;
 }
 
-/** Waits for every card and writes it where its page's head tags point (`/og/…png`). */
+/** Writes each card where its page's head tags point (`/og/…png`) as soon as it is drawn; resolves when all are written. */
 async function writeCards(cards: CardRun, outDir: string): Promise<void> {
-  await cards.done;
+  const made = new Set<string>();
+  // In list order, which is the order the workers draw them in, so writing keeps pace with drawing.
   for (const [image, png] of cards.cards) {
     const file = path.join(outDir, image);
-    await mkdir(path.dirname(file), { recursive: true });
+    const dir = path.dirname(file);
+    if (!made.has(dir)) await mkdir(dir, { recursive: true });
+    made.add(dir);
     await writeFile(file, await png);
   }
+  await cards.done;
 }
 
 /** Like Promise.all, but a failure is thrown only once every step has stopped writing into the build. */
@@ -104,9 +108,12 @@ async function main(): Promise<number> {
   const started = performance.now();
   await removeStaleWorkDirs();
 
+  // The card workers start first: they load their code and fonts while the content is checked.
+  const pool = startCardPool();
   const content = await checkContent(contentRoot(), true);
   if (!content.ok) {
     console.error(`${content.report}\n\nThe build stopped before writing anything; ${shownDist} is unchanged.`);
+    await pool.close();
     return 1;
   }
   console.log(`Content: ${content.files} files are valid (${seconds(started)}).`);
@@ -115,7 +122,7 @@ async function main(): Promise<number> {
     // The cards are drawn on worker threads from now on, while Astro compiles and renders the pages.
     const cardList = listCards(cardSourceFromEntries(content.entries));
     handOverCards(cardList);
-    const cards = await startCards(cardList.map(({ image, model }) => ({ image, model })));
+    const cards = await startCards(cardList.map(({ image, model }) => ({ image, model })), { pool });
     const logLevel = (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn';
     const astroStarted = performance.now();
     await build({ root: projectRoot, outDir: workDir, logLevel, ...cacheOptions });

@@ -37,7 +37,11 @@ const RASTERIZERS: Record<string, Rasterizer> = {
       .png({ palette: true, compressionLevel: 9 })
       .toBuffer();
   },
-  'cards (the build’s choice)': rasterize,
+  'resvg-js → sharp RGB, level 3': (svg) => {
+    const image = resvgPng(svg);
+    return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).removeAlpha().png({ compressionLevel: 3 }).toBuffer();
+  },
+  'cards (the build’s choice: resvg-js → own RGB encoder, level 3)': rasterize,
 };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

@@ -1,7 +1,8 @@
 /**
  * What a card's pixels depend on besides its model: the template code, the site constants, the
- * font files and the versions of satori, resvg and sharp (the PNG encoder). A change to any of them changes every card's
- * cache key, so no stale card survives a redesign or a font upgrade.
+ * font files, the versions of satori and resvg, and that of the zlib that compresses the PNG. A
+ * change to any of them changes every card's cache key, so no stale card survives a redesign or
+ * a font upgrade.
  */
 import { createHash } from 'node:crypto';
 import { hashSources, sourceFiles } from '../source-fingerprint.ts';
@@ -12,12 +13,14 @@ export function templateFiles(root = process.cwd()): string[] {
   return sourceFiles(root, ['src/lib/cards', 'src/lib/site.ts']);
 }
 
-const RENDERERS = ['satori', '@resvg/resvg-js', 'sharp'];
+const RENDERERS = ['satori', '@resvg/resvg-js'];
 
 /** A hash of everything but the model that goes into a card. */
 export function rendererFingerprint(root = process.cwd()): string {
   const hash = createHash('sha256');
   for (const bytes of readFontFiles(root)) hash.update(bytes);
+  // zlib (the PNG's compression) comes with Node; a different zlib may compress differently.
+  hash.update(`zlib@${process.versions.zlib}`);
   return hashSources(hash, root, templateFiles(root), RENDERERS).digest('hex');
 }
 

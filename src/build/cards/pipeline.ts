@@ -40,6 +40,8 @@ export interface PipelineOptions {
   fingerprint?: string;
   /** Worker threads to use at most; defaults to the number of cores. 0 draws on the calling thread (for comparison). */
   workers?: number;
+  /** Workers started ahead (see startCardPool()); the run closes them when it ends, used or not. */
+  pool?: CardPool;
   /** Where the summary line goes; `console.log` unless told otherwise. */
   log?: (line: string) => void;
 }
@@ -64,7 +66,7 @@ export async function startCards(jobs: readonly CardJob[], options: PipelineOpti
     }),
   );
   const misses = looked.filter((entry) => !entry.cached).length;
-  const pool = !misses ? undefined : workers === 0 ? createInlinePool() : createCardPool(Math.min(workers, misses), root);
+  const pool = options.pool ?? (!misses ? undefined : workers === 0 ? createInlinePool() : createCardPool(Math.min(workers, misses), root));
   const cards = new Map(looked.map((entry) => [entry.job.image, produce(entry, cache, pool)] as const));
 
   const done = Promise.allSettled(cards.values()).then(async (results) => {
@@ -91,6 +93,15 @@ async function produce({ job, key, cached }: LookedUp, cache: CardCache, pool: C
   } catch (error) {
     throw new Error(`The share card ${job.image} could not be made. ${(error as Error).message}`, { cause: error });
   }
+}
+
+/**
+ * Starts the card workers before the cards are known, so they load their code and fonts while
+ * the build checks the content. Pass the result to startCards() as `pool`.
+ */
+export function startCardPool(root = process.cwd()): CardPool {
+  const workers = defaultWorkers();
+  return workers === 0 ? createInlinePool() : createCardPool(workers, root);
 }
 
 /** One worker per core, or BACKGROUNDER_CARD_WORKERS (0: none, draw on the build's own thread). */

@@ -3,7 +3,6 @@
  * Started by pool.ts; runs as plain Node (type stripping), outside Vite and Astro.
  */
 import { parentPort } from 'node:worker_threads';
-import sharp from 'sharp';
 import type { CardModel } from '../../lib/cards/model.ts';
 import { renderCardPng } from '../../lib/cards/render.ts';
 import { loadCardFonts } from './fonts.ts';
@@ -19,10 +18,6 @@ export type CardReply = { id: number; png: Uint8Array } | { id: number; error: s
 
 const port = parentPort;
 if (!port) throw new Error('src/build/cards/worker.ts runs as a worker thread; start it through the card pool.');
-// Every card is encoded once, so sharp's operation cache only holds memory; and the workers are
-// the parallelism, so each encode keeps to its own thread instead of competing for the cores.
-sharp.cache(false);
-sharp.concurrency(1);
 const fonts = loadCardFonts();
 
 port.on('message', async ({ id, model }: CardRequest) => {
