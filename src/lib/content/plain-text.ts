@@ -56,7 +56,12 @@ export function textOf(nodes: readonly Nodes[]): string {
  * validator reports that). Worked out once per body and process: the share cards, the feed and
  * the structured data all ask for the same events' text.
  */
-export const plainText = sharedMemo('plain-text', (body: string): string => {
+export function plainText(body: string): string {
+  // Trimmed, so the validator's copy of a body and Astro's (which it trims) share one result.
+  return plainTextOf(body.trim());
+}
+
+const plainTextOf = sharedMemo('plain-text', (body: string): string => {
   let tree: Root;
   try {
     tree = parser.parse(body);

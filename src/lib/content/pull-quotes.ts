@@ -39,7 +39,12 @@ export function eachPullQuote(tree: Root, each: (element: JsxElement, n: number)
  * The pull quotes in an MDX body. A body that does not parse has none here; the validator reports
  * it. Worked out once per body and process (the build lists the cards, the pages show the quotes).
  */
-export const findPullQuotes = sharedMemo('pull-quotes', (body: string): readonly PullQuoteText[] => {
+export function findPullQuotes(body: string): readonly PullQuoteText[] {
+  // Trimmed, so the validator's copy of a body and Astro's (which it trims) share one result.
+  return pullQuotesOf(body.trim());
+}
+
+const pullQuotesOf = sharedMemo('pull-quotes', (body: string): readonly PullQuoteText[] => {
   const scan = scanMdx(body);
   if (!scan.ok) return [];
   const quotes: PullQuoteText[] = [];
