@@ -46,3 +46,12 @@ function packageVersion(require: NodeJS.Require, name: string): string {
   }
   throw new Error(`Cannot find the version of \`${name}\`; run \`npm install\`.`);
 }
+
+/** JSON with object keys sorted, so equal models always hash alike. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}

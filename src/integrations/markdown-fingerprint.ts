@@ -7,14 +7,28 @@
  * it to the loader through a global key: Astro loads the content config as a separate module graph.
  */
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../build/cards/fingerprint.ts';
-import { hashSources, sourceFiles } from '../build/source-fingerprint.ts';
+import { canonicalJson, hashSources, sourceFiles } from '../build/source-fingerprint.ts';
 import type { GlossaryName } from '../lib/glossary/term-index.ts';
 import type { TermDefinition } from '../lib/glossary/term-markup.ts';
 
-/** The code the Markdown pipeline runs, relative to the project root. */
+/**
+ * The code the Markdown pipeline runs, relative to the project root: the config, the plugins, and
+ * what decides which terms are linked and how (a test checks nothing they import is left out).
+ */
 export function markdownPipelineFiles(root: string): string[] {
-  return sourceFiles(root, ['astro.config.mjs', 'src/lib/markdown', 'src/lib/glossary', 'src/lib/site.ts', 'src/lib/routes.ts']);
+  return sourceFiles(root, [
+    'astro.config.mjs',
+    'src/content-root.ts',
+    'src/integrations',
+    'src/build/source-fingerprint.ts',
+    'src/lib/markdown',
+    'src/lib/glossary',
+    'src/lib/content',
+    'src/lib/shared-memo.ts',
+    'src/lib/site.ts',
+    'src/lib/routes.ts',
+    'src/schemas',
+  ]);
 }
 
 const MARKDOWN_PACKAGES = ['astro', '@astrojs/markdown-remark', 'remark-gfm', 'remark-smartypants', 'hastscript'];

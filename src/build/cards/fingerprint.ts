@@ -5,7 +5,7 @@
  * a font upgrade.
  */
 import { createHash } from 'node:crypto';
-import { hashSources, sourceFiles } from '../source-fingerprint.ts';
+import { canonicalJson, hashSources, sourceFiles } from '../source-fingerprint.ts';
 import { readFontFiles } from './fonts.ts';
 
 /** The source files the card templates are made of, relative to the project root. */
@@ -22,15 +22,6 @@ export function rendererFingerprint(root = process.cwd()): string {
   // zlib (the PNG's compression) comes with Node; a different zlib may compress differently.
   hash.update(`zlib@${process.versions.zlib}`);
   return hashSources(hash, root, templateFiles(root), RENDERERS).digest('hex');
-}
-
-/** JSON with object keys sorted, so equal models always hash alike. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : inner,
-  );
 }
 
 /** The cache key of one card: its model under the current renderer. */
