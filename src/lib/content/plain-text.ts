@@ -22,6 +22,9 @@ export function curlQuotes<T extends Root>(tree: T): T {
   return tree;
 }
 
+/** What SmartyPants changes: quotes, backticks, dashes and ellipses. Text without any is left as it is. */
+const TYPOGRAPHY = /['"`]|--|\.\.\./;
+
 /** Node types whose text is not part of the reading text. */
 const SKIPPED = new Set([
   'footnoteDefinition',
@@ -68,7 +71,8 @@ const plainTextOf = sharedMemo('plain-text', (body: string): string => {
   } catch {
     return '';
   }
-  return textOf(curlQuotes(tree).children);
+  // SmartyPants is the expensive part; a body with nothing for it to change skips it.
+  return textOf((TYPOGRAPHY.test(body) ? curlQuotes(tree) : tree).children);
 });
 
 const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -81,7 +85,7 @@ export function firstSentence(text: string): string {
 
 /** `text` with its quotes and apostrophes curled exactly as the site's Markdown curls the body text. */
 export function smartQuotes(text: string): string {
-  if (!/['"]|--|\.\.\./.test(text)) return text;
+  if (!TYPOGRAPHY.test(text)) return text;
   const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] };
   return textOf(curlQuotes(tree).children);
 }
