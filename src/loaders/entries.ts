@@ -86,7 +86,7 @@ async function syncEntry(base: string, relative: string, fingerprint: string, co
     return id;
   }
 
-  const { frontmatter, content } = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
+  const { frontmatter, content } = readEntry(contents, filePath);
   const body = content.trim();
   const data = await context.parseData({ id, data: frontmatter, filePath: file });
   // A new version replaces the old one whatever it was: rendered HTML or a compiled module.
@@ -99,6 +99,15 @@ async function syncEntry(base: string, relative: string, fingerprint: string, co
     store.set({ id, data, body, filePath, digest, deferredRender: true });
   }
   return id;
+}
+
+/** The frontmatter and body; a YAML error names the file (`npm run build` reports it before Astro, `npm run dev` here). */
+function readEntry(contents: string, filePath: string): { frontmatter: Record<string, unknown>; content: string } {
+  try {
+    return parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
+  } catch (error) {
+    throw new Error(`${filePath}: the frontmatter is not valid YAML. ${(error as Error).message}\n  Run \`npm run validate\` for the line and how to fix it.`, { cause: error });
+  }
 }
 
 function toPosix(file: string): string {

@@ -4,7 +4,7 @@
  * body is rendered again when what it depends on changes. Each step is a real Astro build of a
  * copy of the glossary-linking fixture, with one cache directory throughout.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'astro';
@@ -80,5 +80,15 @@ describe('the entry loader', () => {
     const again = await buildSite();
     expect(storedAs(again.store, '2021-04-06-call')).toBe('rendered');
     expect(again.event).not.toContain('>plan</a>');
+  });
+
+  test('names the file when its frontmatter is not YAML (for `npm run dev`, where nothing checks first)', async () => {
+    const broken = path.join(content(), 'glossary/broken.mdx');
+    await writeFile(broken, '---\nterm: [unclosed\n---\nText.\n');
+    try {
+      await expect(buildSite()).rejects.toThrow(/glossary\/broken\.mdx: the frontmatter is not valid YAML/);
+    } finally {
+      await unlink(broken);
+    }
   });
 });
