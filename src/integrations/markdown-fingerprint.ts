@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson, hashSources, sourceFiles } from '../build/source-fingerprint.ts';
 import type { GlossaryName } from '../lib/glossary/term-index.ts';
 import type { TermDefinition } from '../lib/glossary/term-markup.ts';
+import { processGlobal } from '../lib/process-global.ts';
 
 /**
  * The code the Markdown pipeline runs, relative to the project root: the config, the plugins, and
@@ -25,6 +26,7 @@ export function markdownPipelineFiles(root: string): string[] {
     'src/lib/glossary',
     'src/lib/content',
     'src/lib/shared-memo.ts',
+    'src/lib/process-global.ts',
     'src/lib/site.ts',
     'src/lib/routes.ts',
     'src/schemas',
@@ -39,17 +41,17 @@ export function markdownFingerprint(root: string, glossary: { names: GlossaryNam
   return hashSources(hash, root, markdownPipelineFiles(root), MARKDOWN_PACKAGES).digest('hex');
 }
 
-const HANDOVER = Symbol.for('backgrounder.markdown-fingerprint');
+const handover = processGlobal<string>('markdown-fingerprint');
 
 /** Called by the glossary integration once it has read the glossary. */
 export function shareMarkdownFingerprint(fingerprint: string): void {
-  (globalThis as Record<symbol, unknown>)[HANDOVER] = fingerprint;
+  handover.set(fingerprint);
 }
 
 /** The fingerprint the glossary integration shared; throws when it has not run. */
 export function sharedMarkdownFingerprint(): string {
-  const fingerprint = (globalThis as Record<symbol, unknown>)[HANDOVER];
-  if (typeof fingerprint !== 'string') {
+  const fingerprint = handover.get();
+  if (fingerprint === undefined) {
     throw new Error('The glossary was not loaded before the content: add `glossary.integration` to `integrations` in astro.config.mjs.');
   }
   return fingerprint;

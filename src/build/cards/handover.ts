@@ -4,15 +4,16 @@
  * global key: Astro bundles the data layer, so a module-level variable would not be shared.
  */
 import type { PageCard } from '../../lib/card-list.ts';
+import { processGlobal } from '../../lib/process-global.ts';
 
-const HANDOVER = Symbol.for('backgrounder.cards');
+const handover = processGlobal<readonly PageCard[]>('cards');
 
 /** Called by `npm run build` before Astro starts: the pages then reuse this list and draw no cards. */
 export function handOverCards(cards: readonly PageCard[]): void {
-  (globalThis as Record<symbol, unknown>)[HANDOVER] = cards;
+  handover.set(cards);
 }
 
 /** The list `npm run build` handed over, if it did. */
 export function handedOverCards(): readonly PageCard[] | undefined {
-  return (globalThis as Record<symbol, unknown>)[HANDOVER] as readonly PageCard[] | undefined;
+  return handover.get();
 }
