@@ -1,6 +1,6 @@
 /** The article collection: `content/articles/<slug>.mdx`. The file name is the URL slug. */
 import { z } from 'astro/zod';
-import { DateTimeSchema, DraftSchema, EntryIdSchema, SourceSchema, SourcesSchema } from './shared.ts';
+import { CorrectionsSchema, DateTimeSchema, DraftSchema, EntryIdSchema, SourceSchema, SourcesSchema } from './shared.ts';
 
 export const ArticleSchema = z
   .strictObject({
@@ -37,6 +37,8 @@ export const ArticleSchema = z
     glossary: z.boolean().default(true),
     /** Glossary ids never to link automatically in this article: `[kremlin, nato]`. */
     glossaryExclude: z.array(EntryIdSchema).default([]),
+    /** Optional: corrections of published facts, each `{ date, text }`. */
+    corrections: CorrectionsSchema,
     draft: DraftSchema,
   })
   .refine((data) => !data.updated || data.updated >= data.published, {

@@ -1,6 +1,6 @@
 /** The glossary collection: `content/glossary/<id>.mdx`. The body is the full explanation. */
 import { z } from 'astro/zod';
-import { DraftSchema, EntryIdSchema, SourcesSchema } from './shared.ts';
+import { CorrectionsSchema, DaySchema, DraftSchema, EntryIdSchema, SourcesSchema } from './shared.ts';
 
 export const GlossaryTermSchema = z.strictObject({
   /** The name readers see: `MAP`, `Donbass`, `Minsk agreements`. It is linked where it appears in articles. */
@@ -25,6 +25,10 @@ export const GlossaryTermSchema = z.strictObject({
   related: z.array(EntryIdSchema).default([]),
   /** At least one `{ name, url }` that supports the definition. */
   sources: SourcesSchema,
+  /** Optional: the day the entry was last changed in substance, `2026-11-29`. */
+  updated: DaySchema.optional(),
+  /** Optional: corrections of published facts, each `{ date, text }`. */
+  corrections: CorrectionsSchema,
   draft: DraftSchema,
 });
 

@@ -13,4 +13,4 @@ export { ArticleSchema, GlossaryTermSchema, TimelineEventSchema };
 export type { ArticleData } from './article.ts';
 export type { GlossaryTermData } from './glossary.ts';
 export type { TimelineEventData } from './timeline.ts';
-export type { Source } from './shared.ts';
+export type { Correction, Source } from './shared.ts';

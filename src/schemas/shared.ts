@@ -106,7 +106,38 @@ export const EntryIdSchema = z
       `\`${String(issue.input)}\` is not an entry id. Ids are file names without \`.mdx\`: lowercase words joined by hyphens.`,
   });
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day, `2026-11-29`: when a correction or an update was published. */
+export const DaySchema = z.preprocess(
+  dateToText,
+  z
+    .string({ error: 'Expected a day written as YYYY-MM-DD, such as 2026-11-29.' })
+    .regex(DAY, {
+      error: (issue) => `\`${String(issue.input)}\` is not a day in the form YYYY-MM-DD, such as 2026-11-29.`,
+      abort: true,
+    })
+    .refine(isCalendarDate, { error: (issue) => notACalendarDate(String(issue.input)) }),
+);
+
+/**
+ * One correction of a published fact, in the newsroom form: "An earlier version of this entry
+ * said … It was …". Readers see it, dated, at the end of the entry and on /corrections/.
+ */
+export const CorrectionSchema = z.strictObject({
+  /** The day the correction was published: `2026-11-29`. */
+  date: DaySchema,
+  /** What was wrong and what is right, in plain text: "An earlier version of this entry said … It was …". */
+  text: z.string().trim().min(1, { error: 'A correction needs a `text`: "An earlier version of this entry said … It was …".' }),
+});
+
+/** Optional: the corrections of this entry, oldest first. Setting one moves the entry's `updated` date. */
+export const CorrectionsSchema = z
+  .array(CorrectionSchema, { error: 'List corrections as `- date: …` / `text: …` items.' })
+  .default([]);
+
 /** `draft: true` keeps an entry out of production builds; it still shows in `npm run dev`. */
 export const DraftSchema = z.boolean().optional();
 
 export type Source = z.infer<typeof SourceSchema>;
+export type Correction = z.infer<typeof CorrectionSchema>;

@@ -1,7 +1,7 @@
 /** The timeline collection: `content/timeline/<yyyy-mm-dd>-<slug>.mdx`. The body is the summary. */
 import { z } from 'astro/zod';
 import { CATEGORIES } from '../lib/site.ts';
-import { CalendarDateSchema, DraftSchema, EntryIdSchema, SourcesSchema } from './shared.ts';
+import { CalendarDateSchema, CorrectionsSchema, DaySchema, DraftSchema, EntryIdSchema, SourcesSchema } from './shared.ts';
 
 export const TimelineEventSchema = z
   .strictObject({
@@ -22,6 +22,10 @@ export const TimelineEventSchema = z
     terms: z.array(EntryIdSchema).default([]),
     /** At least one `{ name, url }` that supports the event. */
     sources: SourcesSchema,
+    /** Optional: the day the entry was last changed in substance, `2026-11-29`. */
+    updated: DaySchema.optional(),
+    /** Optional: corrections of published facts, each `{ date, text }`. */
+    corrections: CorrectionsSchema,
     draft: DraftSchema,
   })
   .refine((data) => !data.end || data.end > data.date, {

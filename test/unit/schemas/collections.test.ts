@@ -27,7 +27,7 @@ describe('TimelineEventSchema', () => {
   const valid = { date: '2014-02-22', title: 'Ousted', category: 'politics', sources: [source] };
 
   test('accepts a valid event and fills defaults', () => {
-    expect(TimelineEventSchema.parse(valid)).toEqual({ ...valid, places: [], terms: [] });
+    expect(TimelineEventSchema.parse(valid)).toEqual({ ...valid, places: [], terms: [], corrections: [] });
   });
 
   test('turns a YAML Date back into the day it names', () => {
@@ -52,7 +52,7 @@ describe('GlossaryTermSchema', () => {
   const valid = { term: 'MAP', short: 'A plan.', sources: [source] };
 
   test('accepts a valid term and fills defaults', () => {
-    expect(GlossaryTermSchema.parse(valid)).toEqual({ ...valid, aliases: [], caseSensitive: false, related: [] });
+    expect(GlossaryTermSchema.parse(valid)).toEqual({ ...valid, aliases: [], caseSensitive: false, related: [], corrections: [] });
   });
 
   test.each([

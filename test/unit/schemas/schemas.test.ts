@@ -16,6 +16,8 @@ const article = {
 
 const event = { date: '2021-04-06', title: 'Zelensky calls Stoltenberg', category: 'nato-eu', sources: [source] };
 
+const correction = { date: '2026-11-29', text: 'An earlier version of this entry said 50. It was 23.' };
+
 const term = { term: 'MAP', short: 'NATO’s programme of advice and support for countries preparing to join.', sources: [source] };
 
 /** The messages of every issue, so a table row names exactly what a writer would read. */
@@ -29,6 +31,7 @@ describe('ArticleSchema', () => {
     ['the minimum', article],
     ['an update after publication', { ...article, updated: '2021-04-07T09:00:00Z' }],
     ['five key points', { ...article, keyPoints: ['1', '2', '3', '4', '5'] }],
+    ['a correction', { ...article, corrections: [correction] }],
     ['a photo and extra sources', { ...article, photo: { caption: 'A pier.', credit: 'president.gov.ua' }, sources: [source] }],
     ['a draft', { ...article, draft: true }],
   ])('accepts %s', (_name, data) => {
@@ -66,6 +69,8 @@ describe('TimelineEventSchema', () => {
     ['a range', { ...event, date: '2017-01-29', end: '2017-02-04' }],
     ['a 29 February', { ...event, date: '2020-02-29' }],
     ['places and terms', { ...event, places: ['Kyiv'], terms: ['nato', 'map'] }],
+    ['a correction and an update', { ...event, updated: '2026-11-29', corrections: [correction] }],
+    ['a correction dated by YAML', { ...event, corrections: [{ ...correction, date: new Date('2026-11-29T00:00:00Z') }] }],
   ])('accepts %s', (_name, data) => {
     expect(messages(TimelineEventSchema, data)).toEqual([]);
   });
@@ -75,6 +80,10 @@ describe('TimelineEventSchema', () => {
     ['a thirteenth month', { ...event, date: '2021-13' }, '`2021-13` is not a real calendar date: the month must be 01 to 12.'],
     ['a British date', { ...event, date: '06/04/2021' }, '`06/04/2021` is not a date in the form YYYY-MM-DD (or YYYY-MM when only the month is known), such as 2014-02-22.'],
     ['an end before the start', { ...event, end: '2021-04-01' }, '`end` must come after `date`. Remove `end` for a one-day event.'],
+    ['a correction without text', { ...event, corrections: [{ date: '2026-11-29', text: ' ' }] }, 'A correction needs a `text`: "An earlier version of this entry said … It was …".'],
+    ['a correction dated by month', { ...event, corrections: [{ ...correction, date: '2026-11' }] }, '`2026-11` is not a day in the form YYYY-MM-DD, such as 2026-11-29.'],
+    ['a correction on a day that does not exist', { ...event, corrections: [{ ...correction, date: '2026-11-31' }] }, '`2026-11-31` is not a real calendar date: November 2026 has 30 days.'],
+    ['corrections written as one text', { ...event, corrections: 'It was wrong.' }, 'List corrections as `- date: …` / `text: …` items.'],
     ['an unknown category', { ...event, category: 'war' }, '`war` is not a category. Use one of: politics, military, diplomacy, nato-eu, humanitarian.'],
     ['no sources', { ...event, sources: [] }, 'Cite at least one source: add `- name: …` and `url: …` under `sources`.'],
     ['a web address without https://', { ...event, sources: [{ name: 'NATO', url: 'www.nato.int/x' }] }, '`www.nato.int/x` is not a web address. Use a full URL starting with https://. Did you mean `https://www.nato.int/x`?'],
@@ -92,6 +101,7 @@ describe('GlossaryTermSchema', () => {
     ['the minimum', term],
     ['aliases, related terms and case sensitivity', { ...term, aliases: ['Membership Action Plan'], related: ['nato'], caseSensitive: true }],
     ['a 200-character definition', { ...term, short: 'x'.repeat(200) }],
+    ['a correction', { ...term, updated: '2026-11-29', corrections: [correction] }],
   ])('accepts %s', (_name, data) => {
     expect(messages(GlossaryTermSchema, data)).toEqual([]);
   });
