@@ -149,7 +149,7 @@ describe('schema', () => {
       "Found 1 problem in 1 content file.
 
       content/glossary/map.mdx (line 3, field \`alias\`): \`alias\` is not a field of this kind of entry.
-        Remove it, or fix its spelling. Did you mean \`aliases\`? The fields are: term, aliases, short, caseSensitive, related, sources, draft."
+        Remove it, or fix its spelling. Did you mean \`aliases\`? The fields are: term, aliases, short, caseSensitive, related, sources, updated, corrections, draft."
     `);
   });
 
