@@ -116,6 +116,7 @@ async function main(): Promise<number> {
     await pool.close();
     return 1;
   }
+  if (content.report) console.warn(`${content.report}\n`);
   console.log(`Content: ${content.files} files are valid (${seconds(started)}).`);
 
   try {

@@ -1,6 +1,6 @@
 /**
- * `npm run validate`: checks every content entry (YAML, fields, MDX syntax, references) and lists
- * every problem at once. Exit status 1 when there is any.
+ * `npm run validate`: checks every content entry (YAML, fields, MDX syntax, references, sources)
+ * and lists every problem at once. Exit status 1 when there is an error; warnings are printed only.
  */
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/content-root.ts';
@@ -12,4 +12,6 @@ if (!result.ok) {
   console.error(result.report);
   process.exit(1);
 }
-console.log(`All ${result.files} content files are valid.`);
+if (result.report) console.warn(`${result.report}\n`);
+const warned = result.warnings ? ` (${result.warnings} warning${result.warnings === 1 ? '' : 's'} above)` : '';
+console.log(`All ${result.files} content files are valid${warned}.`);

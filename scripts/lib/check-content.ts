@@ -1,13 +1,17 @@
 /** Validates the content directory and prints the report; shared by `npm run validate` and `npm run build`. */
 import type { CheckedEntry } from '../../src/lib/content/cross-references.ts';
-import { formatReport } from '../../src/lib/content/problems.ts';
+import { formatReport, isError } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { readContentFiles } from './content-files.ts';
 
 export interface ContentCheck {
+  /** False when any problem is an error; warnings alone leave it true. */
   ok: boolean;
   files: number;
+  /** Every error and warning, ready to print; empty when there are none. */
   report: string;
+  /** How many of the problems are warnings. */
+  warnings: number;
   /** The entries that passed, with their bodies; the build lists the share cards from these. */
   entries: CheckedEntry[];
 }
@@ -16,5 +20,6 @@ export interface ContentCheck {
 export async function checkContent(root: string, production: boolean): Promise<ContentCheck> {
   const files = await readContentFiles(root);
   const { problems, entries } = validateContent(files, { production });
-  return { ok: problems.length === 0, files: files.length, report: problems.length ? formatReport(problems) : '', entries };
+  const warnings = problems.filter((p) => !isError(p)).length;
+  return { ok: warnings === problems.length, files: files.length, report: problems.length ? formatReport(problems) : '', warnings, entries };
 }

@@ -100,16 +100,26 @@ describe('a failure inside Astro, after validation passed', () => {
   });
 });
 
-describe('a valid site', () => {
+describe('a valid site, with a warning', () => {
   const dir = path.join(TMP, 'valid');
   const content = path.join(dir, 'content');
   let result: BuildRun;
 
   beforeAll(async () => {
     await cp(FIXTURE, content, { recursive: true });
-    await rm(path.join(content, 'glossary', 'sanctions.mdx'));
+    // Valid, but with a source over http: a warning, which must not stop the build.
+    await writeFile(
+      path.join(content, 'glossary', 'sanctions.mdx'),
+      '---\nterm: Sanctions\nshort: Penalties one state imposes on another.\nsources:\n  - name: BBC\n    url: "http://www.bbc.com/news/world-europe-26630062"\n---\nPenalties.\n',
+    );
     await mkdir(path.join(dir, 'dist', 'stale-page'), { recursive: true });
     result = await build(content, dir);
+  });
+
+  test('prints a warning and builds all the same', () => {
+    expect(result.code).toBe(0);
+    expect(result.output).toContain(`${path.relative(process.cwd(), content)}/glossary/sanctions.mdx (line 6, field \`sources[0].url\`): The address starts with \`http://\``);
+    expect(result.output).toContain('Content: 4 files are valid');
   });
 
   test('replaces the previous output as a whole', async () => {

@@ -3,6 +3,9 @@
  * style: what happened and where, then what to do.
  */
 
+/** An error stops `npm run validate` and `npm run build`; a warning is printed and lets them go on. */
+export type Severity = 'error' | 'warning';
+
 export interface Problem {
   /** The entry's path relative to the project root, e.g. `content/glossary/map.mdx`. */
   file: string;
@@ -14,6 +17,13 @@ export interface Problem {
   message: string;
   /** What to do about it, in a full sentence. */
   hint?: string;
+  /** `warning` for a problem that does not stop the build; an error when absent. */
+  severity?: Severity;
+}
+
+/** Whether `problem` stops the build. */
+export function isError(problem: Problem): boolean {
+  return problem.severity !== 'warning';
 }
 
 /** Where a problem is: `content/x.mdx (line 4, field \`date\`)`. */
@@ -38,12 +48,26 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
-/** The whole report a writer sees when the content has problems. */
+/** The whole report a writer sees: the errors first, then the warnings, each group file by file. */
 export function formatReport(problems: readonly Problem[]): string {
-  const sorted = sortProblems(problems);
-  const files = new Set(sorted.map((p) => p.file)).size;
-  const title = `Found ${count(sorted.length, 'problem')} in ${count(files, 'content file')}.`;
-  return [title, '', ...sorted.map(formatProblem).join('\n\n').split('\n')].join('\n');
+  const errors = problems.filter(isError);
+  const warnings = problems.filter((p) => !isError(p));
+  const sections: string[] = [];
+  if (errors.length) sections.push(section(`Found ${counted(errors, 'problem')}.`, errors));
+  if (warnings.length) {
+    const title = `${errors.length ? 'Also found' : 'Found'} ${counted(warnings, 'warning')}. Warnings do not stop the build; fix them when you can.`;
+    sections.push(section(title, warnings));
+  }
+  return sections.join('\n\n');
+}
+
+function section(title: string, problems: readonly Problem[]): string {
+  return [title, '', ...sortProblems(problems).map(formatProblem).join('\n\n').split('\n')].join('\n');
+}
+
+/** "2 problems in 1 content file" */
+function counted(problems: readonly Problem[], noun: string): string {
+  return `${count(problems.length, noun)} in ${count(new Set(problems.map((p) => p.file)).size, 'content file')}`;
 }
 
 function count(n: number, noun: string): string {
