@@ -51,15 +51,15 @@ describe('the timeline', () => {
 });
 
 describe('the glossary', () => {
-  test('has at least 24 terms, including MAP and Donbass (alias Donbas)', () => {
+  test('has at least 24 terms, including MAP and Donbas (alias Donbass)', () => {
     const terms = of('glossary');
     expect(terms.length).toBeGreaterThanOrEqual(24);
     const map = terms.find((t) => t.id === 'map');
     expect(map?.data.term).toBe('MAP');
     expect(map?.data.caseSensitive).toBe(true);
     const donbass = terms.find((t) => t.id === 'donbass');
-    expect(donbass?.data.term).toBe('Donbass');
-    expect(donbass?.data.aliases).toContain('Donbas');
+    expect(donbass?.data.term).toBe('Donbas');
+    expect(donbass?.data.aliases).toContain('Donbass');
   });
 });
 
@@ -77,6 +77,43 @@ describe('sources', () => {
     ]);
     const banned = urls.filter((s) => BANNED_HOSTS.some((host) => new URL(s.url).hostname.includes(host)));
     expect(banned).toEqual([]);
+  });
+});
+
+describe('corrections', () => {
+  // The entries in which the fact-check of November 2026 found a factual error (issue 13).
+  test.each([
+    'articles/ukraine-urges-nato-membership',
+    'timeline/2008-04-03-bucharest-summit',
+    'timeline/2015-02-12-minsk-ii-signed',
+    'timeline/2021-04-22-russia-orders-troops-back',
+    'glossary/donbass',
+    'glossary/donetsk',
+    'glossary/line-of-contact',
+    'glossary/luhansk',
+    'glossary/nato',
+    'glossary/osce-smm',
+  ])('%s tells readers what was corrected', (key) => {
+    const entry = entries.find((e) => `${e.collection}/${e.id}` === key);
+    expect(entry?.data.corrections.length, key).toBeGreaterThan(0);
+    for (const correction of entry?.data.corrections ?? []) {
+      expect(correction.date).toBe('2026-11-29');
+      expect(correction.text).toMatch(/^An earlier version of (this entry|the note on) .+\. [A-Z]/);
+    }
+  });
+});
+
+describe('the spelling policy', () => {
+  const SOURCE_SPELLINGS = /\b(Kiev|Donbass|Lugansk|Zelenskiy|Zelenskyy)\b/;
+
+  test("the site's own words write Kyiv, Donbas, Luhansk and Zelensky", () => {
+    const own = [
+      ...of('articles').flatMap((a) => [a.data.dek, a.data.credit, ...a.data.keyPoints]),
+      ...of('timeline').flatMap((e) => [e.data.title, e.body ?? '']),
+      // A term's definition may name its own variants ("Kiev, used in the article, …").
+      ...of('glossary').map((t) => (t.data.aliases ?? []).reduce((text, alias) => text.replaceAll(alias, ''), t.data.short)),
+    ];
+    expect(own.filter((text) => SOURCE_SPELLINGS.test(text))).toEqual([]);
   });
 });
 
