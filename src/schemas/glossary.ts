@@ -3,9 +3,9 @@ import { z } from 'astro/zod';
 import { CorrectionsSchema, DaySchema, DraftSchema, EntryIdSchema, SourcesSchema } from './shared.ts';
 
 export const GlossaryTermSchema = z.strictObject({
-  /** The name readers see: `MAP`, `Donbass`, `Minsk agreements`. It is linked where it appears in articles. */
+  /** The name readers see: `MAP`, `Donbas`, `Minsk agreements`. It is linked where it appears in articles. */
   term: z.string().trim().min(1, { error: 'A glossary entry needs a `term`.' }),
-  /** Other names and spellings that should link here too: `[Donbas, Donets Basin]`. */
+  /** Other names and spellings that should link here too: `[Donbass, Donets Basin]`. */
   aliases: z.array(z.string().trim().min(1)).default([]),
   /** A plain-text definition of at most 200 characters, shown in popovers and on the share card. */
   short: z
