@@ -138,7 +138,7 @@ describe('the MAP definition in place', () => {
     const node = nodes[0]!;
     expect(node.role?.value).toBe('link');
     expect(node.name?.value).toBe(await page.locator(MAP_LINK).innerText());
-    expect(node.description?.value).toMatch(/^MAP: NATO.s programme of advice/);
+    expect(node.description?.value).toMatch(/^MAP: NATO.s programme for countries getting ready to join/);
     await context.close();
   });
 
