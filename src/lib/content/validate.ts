@@ -9,6 +9,7 @@ import { entryIdFromPath } from './entry-id.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { scanMdx } from './mdx-scan.ts';
 import { citationProblems, citedSources } from './citations.ts';
+import { correctionProblems } from './corrections.ts';
 import { placeholderProblems } from './placeholders.ts';
 import type { Problem } from './problems.ts';
 import { formatFieldPath, schemaProblems } from './schema-problems.ts';
@@ -77,6 +78,7 @@ export function validateFile(source: SourceFile): { entry?: CheckedEntry; proble
     components: scan.ok ? scan.components : [],
   } as CheckedEntry;
   problems.push(...citationProblems(file, citedSources(entry.data), lineOf));
+  problems.push(...correctionProblems(entry, data));
   if (!entry.data.draft) {
     const fieldLines = fieldPaths(data).map((path) => ({ field: formatFieldPath(path), line: lineOf(path) }));
     problems.push(...placeholderProblems({ file, text: source.text, fieldLines, bodyLine }));
