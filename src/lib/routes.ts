@@ -13,10 +13,17 @@ export const routes = {
   glossary: () => '/glossary/',
   term: (id: string) => `/glossary/${id}/`,
   search: () => '/search/',
+  /** Every correction on the site, newest first. */
+  corrections: () => '/corrections/',
+  /** The corrections section at the end of an entry's page. */
+  entryCorrections: (entryUrl: string) => `${entryUrl}#${CORRECTIONS_ANCHOR}`,
   rss: () => '/rss.xml',
   /** The share card of the page at `pagePath`: `/` → `/og/index.png`, `/glossary/map/` → `/og/glossary/map.png`. */
   card: (pagePath: string) => `/og/${pagePath.replace(/^\/+|\/+$/g, '') || 'index'}.png`,
 } as const;
+
+/** The `id` of the corrections section on an entry's page. */
+export const CORRECTIONS_ANCHOR = 'corrections';
 
 /** The `id` of the n-th pull quote in an article (1-based). */
 export function quoteAnchor(n: number | string): string {
