@@ -24,10 +24,10 @@ export function findEntry(input: string, absoluteInput: string, entries: readonl
   const text = input.trim();
   const byFile = entries.find((entry) => entry.absolute === absoluteInput);
   if (byFile) return byFile;
-  if (text.endsWith('.mdx')) throw notFound(text, entries, 'There is no entry file at');
-  const page = pagePathOf(text);
-  // `glossary/map` and a pasted address both read as the page path `/glossary/map/`.
-  const matches = entries.filter((entry) => entry.id === text || PAGE_OF[entry.collection](entry.id) === page);
+  // `glossary/map.mdx` (inside the content folder), `glossary/map` and a pasted address all read as the page `/glossary/map/`.
+  const name = text.replace(/\.mdx$/, '');
+  const page = pagePathOf(name);
+  const matches = entries.filter((entry) => entry.id === name || PAGE_OF[entry.collection](entry.id) === page);
   if (matches.length === 1) return matches[0]!;
   if (matches.length > 1) {
     throw new ScaffoldError(
@@ -35,7 +35,7 @@ export function findEntry(input: string, absoluteInput: string, entries: readonl
       'Give the path of the one you mean, such as: npm run new -- correction ' + matches[0]!.file,
     );
   }
-  throw notFound(text, entries, 'No entry is called');
+  throw notFound(text, entries, text.endsWith('.mdx') ? 'There is no entry file at' : 'No entry is called');
 }
 
 function notFound(text: string, entries: readonly EntryFile[], lead: string): ScaffoldError {

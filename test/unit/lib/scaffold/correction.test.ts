@@ -104,6 +104,8 @@ describe('findEntry', () => {
     ['/timeline/2015-02-12-minsk-ii-signed/', '/timeline/2015-02-12-minsk-ii-signed', 'content/timeline/2015-02-12-minsk-ii-signed.mdx'],
     ['https://backgrounder.example.org/glossary/map/', '/x', 'content/glossary/map.mdx'],
     ['glossary/map', '/site/glossary/map', 'content/glossary/map.mdx'],
+    // A path inside the content folder, typed from the project folder.
+    ['timeline/2015-02-12-minsk-ii-signed.mdx', '/site/timeline/2015-02-12-minsk-ii-signed.mdx', 'content/timeline/2015-02-12-minsk-ii-signed.mdx'],
     ['articles/map', '/site/articles/map', 'content/articles/map.mdx'],
   ])('%s → %s', (input, absolute, file) => {
     expect(findEntry(input, absolute, entries).file).toBe(file);
