@@ -38,12 +38,13 @@ export async function loadEntries<C extends CollectionName>(
       throw error;
     },
   );
-  const loaded: { entries: LoadedEntry<C>[]; files: string[] } = { entries: [], files: [] };
-  for (const name of relative.sort()) {
-    if (!name.endsWith('.mdx') || name.split(path.sep).some((part) => part.startsWith('_'))) continue;
-    const file = path.join(dir, name);
-    loaded.files.push(file);
-    const text = await readFile(file, 'utf8');
+  const names = relative.sort().filter((name) => name.endsWith('.mdx') && !name.split(path.sep).some((part) => part.startsWith('_')));
+  const files = names.map((name) => path.join(dir, name));
+  // Read together rather than one after another, so the reads overlap in the I/O thread pool.
+  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  const loaded: { entries: LoadedEntry<C>[]; files: string[] } = { entries: [], files };
+  for (const [index, name] of names.entries()) {
+    const text = texts[index]!;
     if (options.skip?.(text)) continue;
     const parsed = readFrontmatter(text);
     const result = parsed.ok ? SCHEMAS[collection].safeParse(parsed.frontmatter.data) : undefined;
