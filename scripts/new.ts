@@ -22,7 +22,7 @@ import {
   type EntryFile,
   type NamedTerm,
 } from '../src/lib/scaffold/index.ts';
-import { routes } from '../src/lib/routes.ts';
+import { entryPage, routes } from '../src/lib/routes.ts';
 import { COLLECTIONS } from '../src/lib/site.ts';
 import { formatDate } from '../src/lib/timeline/dates.ts';
 import { readContentFiles } from './lib/content-files.ts';
@@ -93,7 +93,7 @@ async function addCorrection(targets: readonly string[]): Promise<number> {
   await rename(temporary, entry.absolute);
   const read = readFrontmatter(original);
   const draft = read.ok && read.frontmatter.data['draft'] === true;
-  const page = { articles: routes.article, timeline: routes.event, glossary: routes.term }[entry.collection](entry.id);
+  const page = entryPage(entry.collection, entry.id);
   console.log(
     [
       `Added a correction dated ${today} to ${entry.file} (line ${corrected.line}).`,

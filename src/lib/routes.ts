@@ -1,4 +1,5 @@
 /** The site's URLs, in one place. Every page path ends with a slash, as Astro's directory output serves them. */
+import type { CollectionName } from './site.ts';
 
 export const routes = {
   home: () => '/',
@@ -21,6 +22,11 @@ export const routes = {
   /** The share card of the page at `pagePath`: `/` → `/og/index.png`, `/glossary/map/` → `/og/glossary/map.png`. */
   card: (pagePath: string) => `/og/${pagePath.replace(/^\/+|\/+$/g, '') || 'index'}.png`,
 } as const;
+
+/** The page of an entry of any collection: `/glossary/map/`, `/timeline/<id>/`, `/articles/<slug>/`. */
+export function entryPage(collection: CollectionName, id: string): string {
+  return { articles: routes.article, timeline: routes.event, glossary: routes.term }[collection](id);
+}
 
 /** The `id` of the corrections section on an entry's page. */
 export const CORRECTIONS_ANCHOR = 'corrections';

@@ -1,6 +1,6 @@
 /** Which entry a writer means by a file path, an id, `<collection>/<id>` or a page address. */
 import { closest } from '../content/suggest.ts';
-import { pagePathOf, routes } from '../routes.ts';
+import { entryPage, pagePathOf } from '../routes.ts';
 import type { CollectionName } from '../site.ts';
 import { ScaffoldError } from './names.ts';
 
@@ -14,8 +14,6 @@ export interface EntryFile {
   absolute: string;
 }
 
-const PAGE_OF = { articles: routes.article, timeline: routes.event, glossary: routes.term } as const;
-
 /**
  * The entry `input` names. `absoluteInput` is `input` resolved against the working directory, for
  * file paths. Throws a ScaffoldError with a suggestion when nothing or more than one entry matches.
@@ -27,7 +25,7 @@ export function findEntry(input: string, absoluteInput: string, entries: readonl
   // `glossary/map.mdx` (inside the content folder), `glossary/map` and a pasted address all read as the page `/glossary/map/`.
   const name = text.replace(/\.mdx$/, '');
   const page = pagePathOf(name);
-  const matches = entries.filter((entry) => entry.id === name || PAGE_OF[entry.collection](entry.id) === page);
+  const matches = entries.filter((entry) => entry.id === name || entryPage(entry.collection, entry.id) === page);
   if (matches.length === 1) return matches[0]!;
   if (matches.length > 1) {
     throw new ScaffoldError(

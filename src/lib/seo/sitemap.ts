@@ -6,7 +6,7 @@
  */
 import type { ArticleData, GlossaryTermData, TimelineEventData } from '../../schemas/index.ts';
 import { lastUpdate, machineDate, newestCorrection } from '../corrections/updated.ts';
-import { routes } from '../routes.ts';
+import { entryPage, routes } from '../routes.ts';
 
 /** A published entry, as the sitemap needs it. */
 export type SitemapEntry =
@@ -14,15 +14,13 @@ export type SitemapEntry =
   | { collection: 'timeline'; id: string; data: TimelineEventData }
   | { collection: 'glossary'; id: string; data: GlossaryTermData };
 
-const PAGE = { articles: routes.article, timeline: routes.event, glossary: routes.term } as const;
-
 /** Page path → `lastmod` (ISO 8601: a date-time, or a day), for every page whose last change is known. */
 export function lastModifiedPages(entries: readonly SitemapEntry[]): Map<string, string> {
   const dates = new Map<string, string>();
   for (const entry of entries) {
     const update = lastUpdate(entry.data);
     const modified = update ? machineDate(update) : entry.collection === 'articles' ? entry.data.published.toISOString() : undefined;
-    if (modified) dates.set(PAGE[entry.collection](entry.id), modified);
+    if (modified) dates.set(entryPage(entry.collection, entry.id), modified);
   }
   const newest = newestCorrection(entries.flatMap((entry) => entry.data.corrections));
   if (newest) dates.set(routes.corrections(), newest.date);
