@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import path from 'node:path';
 import { contentRoot } from './src/content-root.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
+import { sitemapLastmod } from './src/integrations/sitemap-dates.ts';
 import { remarkPullQuoteNumbers } from './src/lib/markdown/pull-quote-numbers.ts';
 import { rehypeTableAlignment } from './src/lib/markdown/rehype-table-alignment.ts';
 import { COLLECTIONS, resolveSiteUrl } from './src/lib/site.ts';
@@ -52,8 +53,8 @@ export default defineConfig({
   integrations: [
     glossary.integration,
     mdx(),
-    // The search page (noindex) and the 404 page are not content.
-    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    // The search page (noindex) and the 404 page are not content. `lastmod` follows each entry's last update.
+    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname), serialize: sitemapLastmod() }),
     drafts,
   ],
   devToolbar: { enabled: false },

@@ -1,14 +1,30 @@
 /**
  * `npm run new -- term|event|article …`: creates a draft entry at its conventional path, from a
  * template that builds as it is. Never overwrites a file; suggests the next free name instead.
+ * `npm run new -- correction <entry>` adds a dated correction stub to an existing entry instead.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/content-root.ts';
+import { entryIdFromPath } from '../src/lib/content/entry-id.ts';
 import { readFrontmatter } from '../src/lib/content/frontmatter.ts';
-import { findNameOwner, nextFreeName, planEntry, ScaffoldError, USAGE, type NamedTerm } from '../src/lib/scaffold/index.ts';
+import {
+  addCorrectionStub,
+  CORRECTION_KIND,
+  findEntry,
+  findNameOwner,
+  nextFreeName,
+  planEntry,
+  ScaffoldError,
+  USAGE,
+  type EntryFile,
+  type NamedTerm,
+} from '../src/lib/scaffold/index.ts';
+import { entryPage, routes } from '../src/lib/routes.ts';
+import { COLLECTIONS } from '../src/lib/site.ts';
+import { formatDate } from '../src/lib/timeline/dates.ts';
 import { readContentFiles } from './lib/content-files.ts';
 
 function fail(message: string, hint: string): number {
@@ -33,6 +49,66 @@ async function readGlossaryNames(): Promise<NamedTerm[]> {
   });
 }
 
+/** Today in the writer's own calendar, `2026-11-29`: the day a correction appears. */
+function localDay(now: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
+
+/** Every entry file under the content root, as findEntry takes them. */
+async function listEntries(): Promise<EntryFile[]> {
+  const root = contentRoot();
+  return (await readContentFiles(root)).map((f) => ({
+    collection: f.collection,
+    id: entryIdFromPath(f.name),
+    file: f.file,
+    absolute: path.join(root, COLLECTIONS[f.collection].dir, f.name),
+  }));
+}
+
+/** `npm run new -- correction <entry>`: adds the stub, writing the file in one step (a temporary file, then a rename). */
+async function addCorrection(targets: readonly string[]): Promise<number> {
+  const [input] = targets;
+  if (!input || targets.length > 1) {
+    return fail(
+      input ? 'Correct one entry at a time.' : 'Say which entry to correct.',
+      'Give its file, its id or its page address: npm run new -- correction content/timeline/2015-02-12-minsk-ii-signed.mdx',
+    );
+  }
+  const today = localDay(new Date());
+  let entry;
+  let corrected;
+  let original;
+  try {
+    // npm runs scripts in the project folder; a relative path is relative to where the writer typed it.
+    entry = findEntry(input, path.resolve(process.env['INIT_CWD'] ?? process.cwd(), input), await listEntries());
+    original = await readFile(entry.absolute, 'utf8');
+    corrected = addCorrectionStub(original, today, entry.file);
+  } catch (error) {
+    if (error instanceof ScaffoldError) return fail(error.message, error.hint);
+    throw error;
+  }
+  const temporary = `${entry.absolute}.${process.pid}.tmp`;
+  await writeFile(temporary, corrected.text, { flag: 'wx' });
+  await rename(temporary, entry.absolute);
+  const read = readFrontmatter(original);
+  const draft = read.ok && read.frontmatter.data['draft'] === true;
+  const page = entryPage(entry.collection, entry.id);
+  console.log(
+    [
+      `Added a correction dated ${today} to ${entry.file} (line ${corrected.line}).`,
+      'Next:',
+      '  1. Fix the wrong fact in the entry itself.',
+      `  2. On line ${corrected.line}, replace the TODO with what was wrong and what is right:`,
+      '     "An earlier version of this entry said … It was …"',
+      '  3. Run npm run validate: it refuses the entry until the TODO is gone. Then npm run build.',
+      `Readers will see the correction at the end of ${page} and on ${routes.corrections()}, and the entry shows "Updated ${formatDate(today)}".`,
+      ...(draft ? ['', 'Note: this entry is a draft, so readers have not seen it. A draft needs no correction: fix the text and delete the correction.'] : []),
+    ].join('\n'),
+  );
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   let args;
   try {
@@ -44,6 +120,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  const [kind, ...targets] = args.positionals;
+  if (kind?.toLowerCase() === CORRECTION_KIND) return addCorrection(targets);
   let plan;
   try {
     plan = planEntry({ positionals: args.positionals, slug: args.values.slug, category: args.values.category }, new Date());

@@ -9,7 +9,7 @@ const PAGE_OF = { articles: routes.article, timeline: routes.event, glossary: ro
 
 /** Every page with a card: the indexes, each entry, and each article's pull quotes. */
 export async function knownPages(root: string): Promise<string[]> {
-  const pages = [routes.home(), routes.timeline(), routes.glossary()];
+  const pages = [routes.home(), routes.timeline(), routes.glossary(), routes.search(), routes.corrections()];
   for (const file of await readContentFiles(root)) {
     const id = entryIdFromPath(file.name);
     pages.push(PAGE_OF[file.collection](id));

@@ -1,7 +1,8 @@
 /** Site entries as the plain inputs the JSON-LD builders take (absolute URLs, plain text). */
 import { plainText } from '../lib/content/plain-text.ts';
+import { lastUpdate, machineDate, type Updatable } from '../lib/corrections/updated.ts';
 import { absoluteUrl, routes } from '../lib/routes.ts';
-import type { EventInput, TermInput, TermSetInput } from '../lib/seo/json-ld.ts';
+import type { ChangesInput, EventInput, TermInput, TermSetInput } from '../lib/seo/json-ld.ts';
 import { SITE } from '../lib/site.ts';
 import type { GlossaryTerm, TimelineEvent } from './site.ts';
 
@@ -30,4 +31,10 @@ export function eventInput(origin: string, event: TimelineEvent): EventInput {
     endDate: event.data.end,
     places: event.data.places,
   };
+}
+
+/** An entry's last update and corrections, for `dateModified` and `correction`. */
+export function changesOf(data: Updatable): ChangesInput {
+  const update = lastUpdate(data);
+  return { modified: update && machineDate(update), corrections: data.corrections };
 }

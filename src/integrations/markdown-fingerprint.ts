@@ -30,6 +30,10 @@ export function markdownPipelineFiles(root: string): string[] {
     'src/lib/site.ts',
     'src/lib/routes.ts',
     'src/schemas',
+    // The config's sitemap dates (not Markdown, but the config imports them).
+    'src/lib/seo/sitemap.ts',
+    'src/lib/corrections/updated.ts',
+    'src/lib/timeline/dates.ts',
   ]);
 }
 

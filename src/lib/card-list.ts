@@ -12,6 +12,7 @@ import { CATEGORY_LABELS, SITE, type Category } from './site.ts';
 import { formatDate, formatRange } from './timeline/dates.ts';
 import { usedCategories } from './timeline/filter.ts';
 import { describeCard, type CardModel } from './cards/model.ts';
+import { describeCorrections, listCorrections } from './corrections/list.ts';
 
 /** An article as the cards need it. */
 export interface CardArticle {
@@ -54,7 +55,7 @@ export interface PageCard {
   alt: string;
 }
 
-/** Every page's card, in a stable order: the front, articles and their quotes, the timeline, the glossary. */
+/** Every page's card, in a stable order: the front, articles and their quotes, the timeline, the glossary, search, corrections. */
 export function listCards(site: CardSource): PageCard[] {
   return [
     card(routes.home(), frontCard(site)),
@@ -68,6 +69,7 @@ export function listCards(site: CardSource): PageCard[] {
     card(routes.glossary(), glossaryCard(site)),
     ...site.terms.map((term) => card(term.url, termCard(term))),
     card(routes.search(), searchCard(site)),
+    card(routes.corrections(), correctionsCard(site)),
   ];
 }
 
@@ -138,6 +140,18 @@ function searchCard(site: CardSource): CardModel {
     kicker: 'Search',
     title: 'Search the explainer',
     dek: `The article, ${site.events.length} timeline events and ${site.terms.length} glossary terms.`,
+  };
+}
+
+function correctionsCard(site: CardSource): CardModel {
+  const corrections = listCorrections(site);
+  const newest = corrections[0];
+  return {
+    kind: 'corrections',
+    kicker: 'Standards',
+    title: 'Corrections',
+    dek: describeCorrections(corrections.length),
+    ...(newest ? { date: formatDate(newest.date) } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 /** The site's URLs, in one place. Every page path ends with a slash, as Astro's directory output serves them. */
+import type { CollectionName } from './site.ts';
 
 export const routes = {
   home: () => '/',
@@ -13,10 +14,22 @@ export const routes = {
   glossary: () => '/glossary/',
   term: (id: string) => `/glossary/${id}/`,
   search: () => '/search/',
+  /** Every correction on the site, newest first. */
+  corrections: () => '/corrections/',
+  /** The corrections section at the end of an entry's page. */
+  entryCorrections: (entryUrl: string) => `${entryUrl}#${CORRECTIONS_ANCHOR}`,
   rss: () => '/rss.xml',
   /** The share card of the page at `pagePath`: `/` → `/og/index.png`, `/glossary/map/` → `/og/glossary/map.png`. */
   card: (pagePath: string) => `/og/${pagePath.replace(/^\/+|\/+$/g, '') || 'index'}.png`,
 } as const;
+
+/** The page of an entry of any collection: `/glossary/map/`, `/timeline/<id>/`, `/articles/<slug>/`. */
+export function entryPage(collection: CollectionName, id: string): string {
+  return { articles: routes.article, timeline: routes.event, glossary: routes.term }[collection](id);
+}
+
+/** The `id` of the corrections section on an entry's page. */
+export const CORRECTIONS_ANCHOR = 'corrections';
 
 /** The `id` of the n-th pull quote in an article (1-based). */
 export function quoteAnchor(n: number | string): string {

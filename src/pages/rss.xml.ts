@@ -1,9 +1,9 @@
-/** `/rss.xml`: the articles and the timeline events in one feed, newest first. */
+/** `/rss.xml`: the articles and the timeline events in one feed, newest first; corrected items say what changed. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
-import { eventSummary } from '../data/structured.ts';
-import { sortFeed, type FeedItem } from '../lib/feed.ts';
+import { changesOf, eventSummary } from '../data/structured.ts';
+import { FEED_NAMESPACES, sortFeed, toRssItem, withCorrections, type FeedItem } from '../lib/feed.ts';
 import { CATEGORY_LABELS, SITE } from '../lib/site.ts';
 import { startOf } from '../lib/timeline/dates.ts';
 
@@ -14,23 +14,26 @@ export const GET: APIRoute = async ({ site }) => {
       title: article.data.title,
       link: article.url,
       pubDate: article.data.published,
-      description: article.data.dek,
+      description: withCorrections(article.data.dek, article.data.corrections),
       categories: ['Article', ...article.data.tags],
+      modified: changesOf(article.data).modified,
     })),
     ...events.map((event) => ({
       title: event.data.title,
       link: event.url,
       // An event's feed date is the day it happened (the first of the month when only the month is known).
       pubDate: startOf(event.data.date),
-      description: eventSummary(event),
+      description: withCorrections(eventSummary(event), event.data.corrections),
       categories: ['Timeline event', CATEGORY_LABELS[event.data.category]],
+      modified: changesOf(event.data).modified,
     })),
   ];
   return rss({
     title: SITE.title,
     description: SITE.description,
     site: site!,
-    items: sortFeed(items),
+    xmlns: FEED_NAMESPACES,
+    items: sortFeed(items).map(toRssItem),
     customData: `<language>${SITE.lang}</language>`,
     trailingSlash: true,
   });

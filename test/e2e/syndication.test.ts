@@ -20,30 +20,41 @@ describe('JSON-LD', () => {
       '@type': 'NewsArticle',
       headline: expect.any(String),
       datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
-      dateModified: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      // A date-time, or the day of its newest correction.
+      dateModified: expect.stringMatching(/^\d{4}-\d{2}-\d{2}(T|$)/),
       author: [expect.objectContaining({ '@type': 'Person', worksFor: { '@type': 'Organization', name: 'AFP' } })],
       publisher: expect.objectContaining({ '@type': 'Organization', logo: expect.objectContaining({ url: expect.stringMatching(/^https?:\/\//) }) }),
       isBasedOn: expect.objectContaining({ url: expect.stringMatching(/^https:\/\//) }),
     });
   });
 
-  test('the glossary is a DefinedTermSet of every term, and each term page a DefinedTerm in it', async () => {
+  test('the glossary is a DefinedTermSet of every term, and each term page a WebPage about a DefinedTerm in it', async () => {
     const [set] = await jsonLd('/glossary/');
     const termPages = pagePaths().filter((p) => /^\/glossary\/[^/]+\/$/.test(p));
     expect(set).toMatchObject({ '@type': 'DefinedTermSet' });
-    expect((set!['hasDefinedTerm'] as unknown[]).length).toBe(termPages.length);
+    const inSet = (set!['hasDefinedTerm'] as { '@id': string }[]).map((term) => term['@id']);
+    expect(inSet.length).toBe(termPages.length);
     for (const termPage of termPages) {
-      const [term] = await jsonLd(termPage);
-      expect(term, termPage).toMatchObject({ '@type': 'DefinedTerm', url: expect.stringContaining(termPage), inDefinedTermSet: { '@id': set!['@id'] } });
+      const [page] = await jsonLd(termPage);
+      expect(page, termPage).toMatchObject({
+        '@type': 'WebPage',
+        url: expect.stringContaining(termPage),
+        mainEntity: { '@type': 'DefinedTerm', url: expect.stringContaining(termPage), inDefinedTermSet: { '@id': set!['@id'] } },
+      });
+      // The page's term is the same node as the set's.
+      expect(inSet, termPage).toContain((page!['mainEntity'] as { '@id': string })['@id']);
     }
   });
 
-  test('every event page is an Event with its date', async () => {
+  test('every event page is a WebPage about an Event with its date', async () => {
     const eventPages = pagePaths().filter((p) => /^\/timeline\/\d{4}-[^/]+\/$/.test(p));
     expect(eventPages.length).toBeGreaterThan(40);
     for (const eventPage of eventPages) {
-      const [event] = await jsonLd(eventPage);
-      expect(event, eventPage).toMatchObject({ '@type': 'Event', startDate: expect.stringMatching(/^\d{4}-\d{2}(-\d{2})?$/), description: expect.any(String) });
+      const [page] = await jsonLd(eventPage);
+      expect(page, eventPage).toMatchObject({
+        '@type': 'WebPage',
+        mainEntity: { '@type': 'Event', startDate: expect.stringMatching(/^\d{4}-\d{2}(-\d{2})?$/), description: expect.any(String) },
+      });
     }
   });
 

@@ -24,6 +24,7 @@ describe('a fixture site build', () => {
     expect(await htmlPages()).toEqual([
       '404.html',
       'articles/test-article/index.html',
+      'corrections/index.html',
       'glossary/index.html',
       'glossary/widget-accord/index.html',
       'glossary/wpo/index.html',
@@ -88,6 +89,15 @@ describe('a fixture site build', () => {
     const plain = html.replace(/ data-astro-cid-\w+/g, '');
     expect(plain).toMatch(/<dl>[\s\S]*<dt id="widget-accord"><dfn><a href="\/glossary\/widget-accord\/">Widget accord<\/a><\/dfn>/);
     expect(html.indexOf('id="widget-accord"')).toBeLessThan(html.indexOf('id="wpo"'));
+  });
+
+  test('with no corrections, /corrections/ says so plainly, and no page shows a correction', async () => {
+    const html = await site.read('corrections/index.html');
+    expect(html).toMatch(/<p class="measure none"[^>]*>There are no corrections yet\.<\/p>/);
+    expect(html).toContain('content="No corrections so far. When a fact on this site is wrong, we fix it and say so here."');
+    for (const file of ['articles/test-article/index.html', 'timeline/index.html', 'glossary/wpo/index.html']) {
+      expect(await site.read(file), file).not.toMatch(/id="corrections"|class="corrected"/);
+    }
   });
 
   test('a term page shows related terms, its events and sources', async () => {

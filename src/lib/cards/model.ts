@@ -5,7 +5,7 @@
 import { inQuotes } from './typography.ts';
 
 /** The kinds of page that carry a card. `quote` is a pull quote's own page. */
-export type CardKind = 'front' | 'article' | 'timeline' | 'glossary' | 'event' | 'term' | 'quote' | 'search';
+export type CardKind = 'front' | 'article' | 'timeline' | 'glossary' | 'event' | 'term' | 'quote' | 'search' | 'corrections';
 
 /** A card led by a headline: every page except a pull quote's. */
 export interface HeadlineCard {

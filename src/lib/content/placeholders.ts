@@ -56,10 +56,14 @@ export function placeholderProblems(context: PlaceholderContext): Problem[] {
       message: field
         ? `This entry is published, but \`${field}\` still holds a placeholder: ${quoted}.`
         : `This entry is published, but its frontmatter still holds a note: ${quoted}.`,
-      hint,
+      // A correction is added to a published entry, so taking the entry back to a draft is not the fix.
+      hint: field?.startsWith('corrections[') ? CORRECTION_HINT : hint,
     };
   });
 }
+
+const CORRECTION_HINT =
+  'Write what was wrong and what is right in its place: "An earlier version of this entry said … It was …". Fix the text of the entry too. If the entry needs no correction after all, delete the correction.';
 
 function shorten(text: string): string {
   return text.length > 72 ? `${text.slice(0, 71)}…` : text;

@@ -22,6 +22,10 @@ const FIELD_EXAMPLES: Record<string, string> = {
   sources: 'sources:\n  - name: NATO\n    url: https://www.nato.int/…',
   name: 'name: Reuters',
   url: 'url: https://www.nato.int/…',
+  corrections: 'corrections:\n  - date: 2026-11-29\n    text: "An earlier version of this entry said … It was …"',
+  // Inside a list item, `<list>.<field>` is looked up first: a correction's date is not an event's.
+  'corrections.date': 'date: 2026-11-29',
+  'corrections.text': 'text: "An earlier version of this entry said … It was …"',
 };
 
 const EXAMPLES: Record<string, string> = {
@@ -71,7 +75,7 @@ function toProblems(issue: Issue, context: SchemaProblemContext): Problem[] {
 
   const value = valueAt(data, path);
   const key = String(path[path.length - 1] ?? '');
-  const example = FIELD_EXAMPLES[key];
+  const example = FIELD_EXAMPLES[`${String(path[0])}.${key}`] ?? FIELD_EXAMPLES[key];
   const showExample = example ? `\n${example.replace(/^/gm, '  ')}` : '';
   if (value === undefined && isRecord(valueAt(data, path.slice(0, -1)))) {
     const name = formatFieldPath(path);

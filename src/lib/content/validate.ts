@@ -9,6 +9,7 @@ import { entryIdFromPath } from './entry-id.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { scanMdx } from './mdx-scan.ts';
 import { citationProblems, linkedSources } from './citations.ts';
+import { correctionProblems } from './corrections.ts';
 import { placeholderProblems } from './placeholders.ts';
 import type { Problem } from './problems.ts';
 import { formatFieldPath, schemaProblems } from './schema-problems.ts';
@@ -79,6 +80,7 @@ export function validateFile(source: SourceFile): { entry?: CheckedEntry; proble
   // Most bodies link nothing, and parsing them only to find that out is a large share of the time.
   const links = scan.ok && /https?:\/\//i.test(body) ? linkedSources(scan.tree, bodyLine) : [];
   problems.push(...citationProblems({ file, data: entry.data, lineOf, links }));
+  problems.push(...correctionProblems(entry, data));
   if (!entry.data.draft) {
     const fieldLines = fieldPaths(data).map((path) => ({ field: formatFieldPath(path), line: lineOf(path) }));
     problems.push(...placeholderProblems({ file, text: source.text, fieldLines, bodyLine }));

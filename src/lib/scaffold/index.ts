@@ -6,6 +6,8 @@ import { ScaffoldError, slugFor } from './names.ts';
 import { articleTemplate, eventTemplate, termTemplate } from './templates.ts';
 
 export { findNameOwner, nextFreeName, ScaffoldError, type NamedTerm } from './names.ts';
+export { addCorrectionStub, CORRECTION_STUB, type CorrectedText } from './correction.ts';
+export { findEntry, type EntryFile } from './find-entry.ts';
 
 /** What the writer typed after `npm run new --`. */
 export interface NewEntryRequest {
@@ -32,18 +34,22 @@ export const USAGE = [
   'npm run new -- term "<Term>"                  a glossary term: content/glossary/<slug>.mdx',
   'npm run new -- event <YYYY-MM-DD> "<title>"   a timeline event: content/timeline/<date>-<slug>.mdx',
   'npm run new -- article "<title>"              an article: content/articles/<slug>.mdx',
+  'npm run new -- correction <file or id>        a dated correction in an existing entry',
   'Options: --slug <file-name> to choose the file name; --category <category> for an event.',
 ].join('\n');
 
 const KINDS = { term: 'glossary', glossary: 'glossary', event: 'timeline', timeline: 'timeline', article: 'articles', articles: 'articles' } as const;
 
+/** The word that asks for a correction instead of a new entry (`npm run new -- correction …`). */
+export const CORRECTION_KIND = 'correction';
+
 /** Plans the entry for `request`, or throws a ScaffoldError a writer can act on. */
 export function planEntry(request: NewEntryRequest, now: Date): PlannedEntry {
   const [kind, ...rest] = request.positionals;
-  if (!kind) throw new ScaffoldError('Say what kind of entry to create: term, event or article.', USAGE);
+  if (!kind) throw new ScaffoldError('Say what kind of entry to create (term, event or article), or `correction` to correct an entry.', USAGE);
   const collection = KINDS[kind.toLowerCase() as keyof typeof KINDS];
   if (!collection) {
-    throw new ScaffoldError(`\`${kind}\` is not a kind of entry.${didYouMean(kind, Object.keys(KINDS))}`, USAGE);
+    throw new ScaffoldError(`\`${kind}\` is not a kind of entry.${didYouMean(kind, [...Object.keys(KINDS), CORRECTION_KIND])}`, USAGE);
   }
   const dir = COLLECTIONS[collection].dir;
   if (collection === 'timeline') return planEvent(rest, request, dir);

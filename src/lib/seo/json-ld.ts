@@ -16,12 +16,25 @@ export interface PublisherInput {
   logo?: string | undefined;
 }
 
-export interface NewsArticleInput {
+/** A correction as JSON-LD states it: the day it was published and what it says. */
+export interface CorrectionInput {
+  /** `2026-11-29`. */
+  date: string;
+  text: string;
+}
+
+/** How an entry's page changed since it was first published: both are optional. */
+export interface ChangesInput {
+  /** The last update as ISO 8601: a date-time, or a day (`2026-11-29`). */
+  modified?: string | undefined;
+  corrections?: readonly CorrectionInput[] | undefined;
+}
+
+export interface NewsArticleInput extends ChangesInput {
   url: string;
   headline: string;
   description: string;
   published: Date;
-  updated?: Date | undefined;
   /** The byline as printed: `AFP (Olga Shylenko)`. */
   byline: string;
   keywords: readonly string[];
@@ -43,19 +56,29 @@ export function organizationLd(publisher: PublisherInput): Thing {
   };
 }
 
-/** `NewsArticle` for an article page: who wrote it, who publishes it, and the wire copy it is based on. */
+/** `CorrectionComment`s for schema.org's `correction`, oldest first; nothing when there are none. */
+export function correctionsLd(corrections: readonly CorrectionInput[] | undefined): Thing {
+  if (!corrections?.length) return {};
+  return { correction: corrections.map((c) => ({ '@type': 'CorrectionComment', datePublished: c.date, text: c.text })) };
+}
+
+/**
+ * `NewsArticle` for an article page: who wrote it, who publishes it, the wire copy it is based on,
+ * and its corrections. Its `@id` is a fragment of the page address, which is the `WebPage`'s own.
+ */
 export function newsArticleLd(input: NewsArticleInput): Thing {
   return {
     '@context': CONTEXT,
     '@type': 'NewsArticle',
-    '@id': input.url,
+    '@id': `${input.url}#article`,
     url: input.url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
     headline: input.headline,
     description: input.description,
     inLanguage: input.lang,
     datePublished: input.published.toISOString(),
-    dateModified: (input.updated ?? input.published).toISOString(),
+    dateModified: input.modified ?? input.published.toISOString(),
+    ...correctionsLd(input.corrections),
     author: bylineAuthors(input.byline),
     publisher: organizationLd(input.publisher),
     ...(input.image ? { image: [input.image] } : {}),
@@ -81,10 +104,32 @@ export interface TermSetInput {
   description?: string | undefined;
 }
 
+/**
+ * An entry's page as a `WebPage` about `mainEntity` (an `Event` or a `DefinedTerm`). Those are not
+ * creative works, so `dateModified` and `correction` belong to the page that describes them.
+ */
+export function entryPageLd(page: { url: string; name: string } & ChangesInput, mainEntity: Thing): Thing {
+  return {
+    '@context': CONTEXT,
+    '@type': 'WebPage',
+    '@id': page.url,
+    url: page.url,
+    name: page.name,
+    ...(page.modified ? { dateModified: page.modified } : {}),
+    ...correctionsLd(page.corrections),
+    mainEntity,
+  };
+}
+
+/** The `@id` of a term: a fragment of its page's address, which identifies the page itself. */
+function termId(url: string): string {
+  return `${url}#term`;
+}
+
 function definedTerm(term: TermInput): Thing {
   return {
     '@type': 'DefinedTerm',
-    '@id': term.url,
+    '@id': termId(term.url),
     url: term.url,
     name: term.name,
     description: term.description,
@@ -105,13 +150,12 @@ export function definedTermSetLd(set: TermSetInput, terms: readonly TermInput[])
   };
 }
 
-/** `DefinedTerm` for one term's page, pointing back to the glossary it belongs to. */
-export function definedTermLd(term: TermInput, set: TermSetInput): Thing {
-  return {
-    '@context': CONTEXT,
-    ...definedTerm(term),
-    inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': set.url, url: set.url, name: set.name },
-  };
+/** One term's page: a `WebPage` whose `mainEntity` is the `DefinedTerm`, pointing back to the glossary it belongs to. */
+export function definedTermLd(term: TermInput, set: TermSetInput, changes: ChangesInput = {}): Thing {
+  return entryPageLd(
+    { url: term.url, name: term.name, ...changes },
+    { ...definedTerm(term), inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': set.url, url: set.url, name: set.name } },
+  );
 }
 
 export interface EventInput {
@@ -124,12 +168,15 @@ export interface EventInput {
   places: readonly string[];
 }
 
-/** `Event` for a timeline event's page: a dated, placed happening (historical, so no tickets or status). */
-export function eventLd(event: EventInput): Thing {
+/** A timeline event's page: a `WebPage` whose `mainEntity` is the `Event`, a dated, placed happening (historical, so no tickets or status). */
+export function eventLd(event: EventInput, changes: ChangesInput = {}): Thing {
+  return entryPageLd({ url: event.url, name: event.name, ...changes }, eventThing(event));
+}
+
+function eventThing(event: EventInput): Thing {
   return {
-    '@context': CONTEXT,
     '@type': 'Event',
-    '@id': event.url,
+    '@id': `${event.url}#event`,
     url: event.url,
     name: event.name,
     description: event.description,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, pagePathOf, quoteAnchor, routes } from '../../../src/lib/routes.ts';
+import { absoluteUrl, entryPage, pagePathOf, quoteAnchor, routes } from '../../../src/lib/routes.ts';
 
 describe('routes.card', () => {
   test.each([
@@ -40,5 +40,21 @@ describe('pagePathOf', () => {
 describe('absoluteUrl', () => {
   test('joins the site and a card path', () => {
     expect(absoluteUrl('https://x.org', routes.card('/glossary/map/'))).toBe('https://x.org/og/glossary/map.png');
+  });
+});
+
+describe('entry pages and their corrections', () => {
+  test.each([
+    ['articles', 'story', '/articles/story/'],
+    ['timeline', '2015-02-12-minsk-ii-signed', '/timeline/2015-02-12-minsk-ii-signed/'],
+    ['glossary', 'map', '/glossary/map/'],
+  ] as const)('%s/%s → %s', (collection, id, page) => {
+    expect(entryPage(collection, id)).toBe(page);
+    expect(routes.entryCorrections(page)).toBe(`${page}#corrections`);
+  });
+
+  test('every correction is listed at /corrections/', () => {
+    expect(routes.corrections()).toBe('/corrections/');
+    expect(routes.card(routes.corrections())).toBe('/og/corrections.png');
   });
 });

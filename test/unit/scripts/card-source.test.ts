@@ -57,11 +57,39 @@ describe('cardSourceFromEntries', () => {
       '/glossary/afp/ → /og/glossary/afp.png',
       '/glossary/nato/ → /og/glossary/nato.png',
       '/search/ → /og/search.png',
+      '/corrections/ → /og/corrections.png',
     ]);
   });
 
   test('an event card shows the first sentence of its summary', () => {
     const later = listCards(source).find((c) => c.page === '/timeline/2015-02-12-later/');
     expect(later?.model).toMatchObject({ title: 'Later', dek: 'First sentence.' });
+  });
+});
+
+describe('the corrections card', () => {
+  const cardOf = (extra: SourceFile[]) => {
+    const { entries, problems } = validateContent([...files, ...extra], { production: true });
+    expect(problems).toEqual([]);
+    return listCards(cardSourceFromEntries(entries)).find((c) => c.page === '/corrections/')!;
+  };
+  const corrections = (...dates: string[]) => `corrections:\n${dates.map((d) => `  - date: ${d}\n    text: Fixed on ${d}.`).join('\n')}`;
+
+  test.each([
+    { name: 'says plainly that there are none', extra: [], model: { dek: 'No corrections so far. When a fact on this site is wrong, we fix it and say so here.' }, alt: 'Standards: Corrections. No corrections so far. When a fact on this site is wrong, we fix it and say so here.' },
+    {
+      name: 'counts them, dated by the newest, drafts left out',
+      extra: [
+        file('glossary', 'map.mdx', `term: MAP\nshort: A plan.\n${SOURCES}\n${corrections('2026-11-01', '2026-11-29')}`),
+        file('timeline', '2014-03-02-draft.mdx', `date: 2014-03-02\ntitle: Draft 2\ncategory: military\ndraft: true\n${SOURCES}\n${corrections('2026-12-24')}`),
+      ],
+      model: { dek: '2 corrections of facts on this site, newest first, each linked to the entry it corrects.', date: '29 November 2026' },
+      alt: 'Standards, 29 November 2026: Corrections. 2 corrections of facts on this site, newest first, each linked to the entry it corrects.',
+    },
+  ])('$name', ({ extra, model, alt }) => {
+    const card = cardOf(extra);
+    expect(card.model).toEqual({ kind: 'corrections', kicker: 'Standards', title: 'Corrections', ...model });
+    expect(card.alt).toBe(alt);
+    expect(card.image).toBe('/og/corrections.png');
   });
 });

@@ -16,8 +16,14 @@ describe('smartQuotes', () => {
 });
 
 describe('typesetEvent', () => {
+  const data = { date: '2021-04-22', title: 'Russia ends "snap checks"', category: 'military' as const, places: [], terms: [], sources: [], corrections: [] };
+
   test('curls the title and leaves every other field as written', () => {
-    const data = { date: '2021-04-22', title: 'Russia ends "snap checks"', category: 'military' as const, places: [], terms: [], sources: [], corrections: [] };
     expect(typesetEvent(data)).toEqual({ ...data, title: 'Russia ends “snap checks”' });
+  });
+
+  test('curls the quotes in each correction, and keeps its date', () => {
+    const corrected = { ...data, corrections: [{ date: '2026-11-29', text: 'An earlier version said "about 100,000". It was "more than 100,000".' }] };
+    expect(typesetEvent(corrected).corrections).toEqual([{ date: '2026-11-29', text: 'An earlier version said “about 100,000”. It was “more than 100,000”.' }]);
   });
 });

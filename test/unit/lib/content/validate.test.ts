@@ -535,3 +535,149 @@ test('references to an entry that failed validation itself are not reported agai
   const problems = validateContent(files, { production: true }).problems;
   expect(problems.map((p) => p.file)).toEqual(['content/glossary/map.mdx']);
 });
+
+describe('corrections', () => {
+  /** The event with `items` (YAML lines under `corrections:`) after its terms; the list starts on line 6. */
+  const corrected = (items: string) => edit(EVENT, 'terms: [map, nato]\n', `terms: [map, nato]\ncorrections:\n${items}\n`);
+  const item = (date: string, text = '"An earlier version of this entry said 5 April. It was 6 April."') => `  - date: ${date}\n    text: ${text}`;
+
+  test.each([
+    ['a correction after the event', item('2026-11-29')],
+    ['a correction on the day of the event', item('2021-04-06')],
+    ['two corrections, oldest first', `${item('2026-11-01')}\n${item('2026-11-29')}`],
+    ['two corrections on one day', `${item('2026-11-29')}\n${item('2026-11-29')}`],
+  ])('%s is fine', (_name, items) => {
+    expect(report(withFiles(corrected(items)))).toBe('OK');
+  });
+
+  test('a date written the wrong way round', () => {
+    expect(report(withFiles(corrected(item('29/11/2026'))))).toMatchInlineSnapshot(`
+      "Found 1 problem in 1 content file.
+
+      content/timeline/2021-04-06-zelensky-call.mdx (line 7, field \`corrections[0].date\`): \`29/11/2026\` is not a day in the form YYYY-MM-DD, such as 2026-11-29."
+    `);
+  });
+
+  test('a date that does not exist', () => {
+    expect(report(withFiles(corrected(item('2026-02-30'))))).toMatchInlineSnapshot(`
+      "Found 1 problem in 1 content file.
+
+      content/timeline/2021-04-06-zelensky-call.mdx (line 7, field \`corrections[0].date\`): \`2026-02-30\` is not a real calendar date: February 2026 has 28 days."
+    `);
+  });
+
+  test('a month without its day', () => {
+    expect(report(withFiles(corrected(item('2026-11'))))).toMatchInlineSnapshot(`
+      "Found 1 problem in 1 content file.
+
+      content/timeline/2021-04-06-zelensky-call.mdx (line 7, field \`corrections[0].date\`): \`2026-11\` is not a day in the form YYYY-MM-DD, such as 2026-11-29."
+    `);
+  });
+
+  test('a correction dated before the event', () => {
+    expect(report(withFiles(corrected(item('2021-04-05'))))).toMatchInlineSnapshot(`
+      "Found 1 problem in 1 content file.
+
+      content/timeline/2021-04-06-zelensky-call.mdx (line 7, field \`corrections[0].date\`): The correction is dated \`2021-04-05\`, before the event itself (\`2021-04-06\`).
+        Date a correction the day it appears on the site, which is after \`date\`. Check the year and the month."
+    `);
+  });
+
+  test('a correction dated before the article was published', () => {
+    const article = edit(ARTICLE, 'events: [2021-04-06-zelensky-call]\n', `events: [2021-04-06-zelensky-call]\ncorrections:\n${item('2020-04-06')}\n`);
+    expect(report(withFiles(article))).toMatchInlineSnapshot(`
+      "Found 1 problem in 1 content file.
+
+      content/articles/ukraine-urges-nato.mdx (line 16, field \`corrections[0].date\`): The correction is dated \`2020-04-06\`, before the article was published (\`2021-04-06\`).
+        Date a correction the day it appears on the site, which is after \`published\`. Check the year and the month."
+    `);
+  });
+
+  test.each([
+    // 23:30 in UTC−5 is already 7 April in UTC, but the newsroom's day is the 6th.
+    ['2021-04-06T23:30:00-05:00', '2021-04-06', 'OK'],
+    // 01:00 in Kyiv is still 5 April in UTC, but a correction of the 5th comes before publication.
+    ['2021-04-06T01:00:00+03:00', '2021-04-05', 'before the article was published (`2021-04-06`)'],
+  ])('an article published at %s, corrected on %s: the day as written counts', (published, date, expected) => {
+    const article = edit(ARTICLE, /published: .*\n/, `published: ${published}\ncorrections:\n${item(date)}\n`);
+    const result = report(withFiles(article));
+    if (expected === 'OK') expect(result).toBe('OK');
+    else expect(result).toContain(expected);
+  });
+
+  test('corrections out of date order', () => {
+    expect(report(withFiles(corrected(`${item('2026-11-29')}\n${item('2026-11-01')}\n${item('2026-12-01')}`)))).toMatchInlineSnapshot(`
+      "Found 1 problem in 1 content file.
+
+      content/timeline/2021-04-06-zelensky-call.mdx (line 9, field \`corrections[1].date\`): Corrections are listed oldest first, but this one (\`2026-11-01\`) comes after one dated \`2026-11-29\`.
+        Move it above \`corrections[0]\`, so the list runs from the oldest correction to the newest."
+    `);
+  });
+
+  test('an empty text', () => {
+    expect(report(withFiles(corrected(item('2026-11-29', '""'))))).toMatchInlineSnapshot(`
+      "Found 1 problem in 1 content file.
+
+      content/timeline/2021-04-06-zelensky-call.mdx (line 8, field \`corrections[0].text\`): A correction needs a \`text\`: "An earlier version of this entry said … It was …"."
+    `);
+  });
+
+  test('a missing text', () => {
+    expect(report(withFiles(corrected('  - date: 2026-11-29')))).toMatchInlineSnapshot(`
+      "Found 1 problem in 1 content file.
+
+      content/timeline/2021-04-06-zelensky-call.mdx (field \`corrections[0].text\`): The required field \`corrections[0].text\` is missing.
+        Add it like this:
+          text: "An earlier version of this entry said … It was …""
+    `);
+  });
+
+  test('a missing date', () => {
+    expect(report(withFiles(corrected('  - text: "An earlier version of this entry said 5 April. It was 6 April."')))).toMatchInlineSnapshot(`
+      "Found 1 problem in 1 content file.
+
+      content/timeline/2021-04-06-zelensky-call.mdx (field \`corrections[0].date\`): The required field \`corrections[0].date\` is missing.
+        Add it like this:
+          date: 2026-11-29"
+    `);
+  });
+
+  test('a misspelt field in a correction', () => {
+    expect(report(withFiles(corrected('  - date: 2026-11-29\n    txt: "An earlier version of this entry said 5 April. It was 6 April."')))).toMatchInlineSnapshot(`
+      "Found 2 problems in 1 content file.
+
+      content/timeline/2021-04-06-zelensky-call.mdx (field \`corrections[0].text\`): The required field \`corrections[0].text\` is missing.
+        Add it like this:
+          text: "An earlier version of this entry said … It was …"
+
+      content/timeline/2021-04-06-zelensky-call.mdx (line 8, field \`corrections[0].txt\`): \`txt\` is not a field of this kind of entry.
+        Remove it, or fix its spelling. Did you mean \`text\`? The fields are: date, text."
+    `);
+  });
+
+  test('a correction written as one line of text', () => {
+    expect(report(withFiles(edit(EVENT, 'terms: [map, nato]\n', 'terms: [map, nato]\ncorrections: Fixed the date.\n')))).toMatchInlineSnapshot(`
+      "Found 1 problem in 1 content file.
+
+      content/timeline/2021-04-06-zelensky-call.mdx (line 6, field \`corrections\`): List corrections as \`- date: …\` / \`text: …\` items.
+        Write it like this:
+          corrections:
+            - date: 2026-11-29
+              text: "An earlier version of this entry said … It was …""
+    `);
+  });
+
+  test('a correction still holding its TODO', () => {
+    expect(report(withFiles(corrected(item('2026-11-29', '"TODO: An earlier version of this entry said … It was …"'))))).toMatchInlineSnapshot(`
+      "Found 1 problem in 1 content file.
+
+      content/timeline/2021-04-06-zelensky-call.mdx (line 8, field \`corrections[0].text\`): This entry is published, but \`corrections[0].text\` still holds a placeholder: \`text: "TODO: An earlier version of this entry said … It was …"\`.
+        Write what was wrong and what is right in its place: "An earlier version of this entry said … It was …". Fix the text of the entry too. If the entry needs no correction after all, delete the correction."
+    `);
+  });
+
+  test('a glossary term has no date of its own, so any well-formed day is fine', () => {
+    const map = edit(MAP, 'related: [nato]\n', `related: [nato]\ncorrections:\n${item('1999-01-01')}\n`);
+    expect(report(withFiles(map))).toBe('OK');
+  });
+});

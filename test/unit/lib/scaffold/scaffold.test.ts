@@ -96,10 +96,11 @@ describe('every template is a valid draft, and refuses to be published as it is'
 describe('refusals say what to do', () => {
   test('no kind', () => {
     expect(refusal({ positionals: [] })).toMatchInlineSnapshot(`
-      "Say what kind of entry to create: term, event or article.
+      "Say what kind of entry to create (term, event or article), or \`correction\` to correct an entry.
       npm run new -- term "<Term>"                  a glossary term: content/glossary/<slug>.mdx
       npm run new -- event <YYYY-MM-DD> "<title>"   a timeline event: content/timeline/<date>-<slug>.mdx
       npm run new -- article "<title>"              an article: content/articles/<slug>.mdx
+      npm run new -- correction <file or id>        a dated correction in an existing entry
       Options: --slug <file-name> to choose the file name; --category <category> for an event."
     `);
   });
@@ -110,8 +111,13 @@ describe('refusals say what to do', () => {
       npm run new -- term "<Term>"                  a glossary term: content/glossary/<slug>.mdx
       npm run new -- event <YYYY-MM-DD> "<title>"   a timeline event: content/timeline/<date>-<slug>.mdx
       npm run new -- article "<title>"              an article: content/articles/<slug>.mdx
+      npm run new -- correction <file or id>        a dated correction in an existing entry
       Options: --slug <file-name> to choose the file name; --category <category> for an event."
     `);
+  });
+
+  test('a misspelt correction', () => {
+    expect(refusal({ positionals: ['corection', 'map'] }).split('\n')[0]).toBe('`corection` is not a kind of entry. Did you mean `correction`?');
   });
 
   test('an event without a date', () => {
@@ -134,6 +140,7 @@ describe('refusals say what to do', () => {
       npm run new -- term "<Term>"                  a glossary term: content/glossary/<slug>.mdx
       npm run new -- event <YYYY-MM-DD> "<title>"   a timeline event: content/timeline/<date>-<slug>.mdx
       npm run new -- article "<title>"              an article: content/articles/<slug>.mdx
+      npm run new -- correction <file or id>        a dated correction in an existing entry
       Options: --slug <file-name> to choose the file name; --category <category> for an event."
     `);
   });

@@ -26,7 +26,7 @@ describe('newsArticleLd', () => {
     expect(newsArticleLd({ ...article, image: 'https://example.org/og/articles/nato.png' })).toMatchInlineSnapshot(`
       {
         "@context": "https://schema.org",
-        "@id": "https://example.org/articles/nato/",
+        "@id": "https://example.org/articles/nato/#article",
         "@type": "NewsArticle",
         "author": [
           {
@@ -74,7 +74,18 @@ describe('newsArticleLd', () => {
   });
 
   test.each([
-    { name: 'uses the update time as dateModified', input: { updated: new Date('2021-04-07T08:00:00Z') }, field: 'dateModified', expected: '2021-04-07T08:00:00.000Z' },
+    { name: 'uses the last update as dateModified', input: { modified: '2021-04-07T08:00:00.000Z' }, field: 'dateModified', expected: '2021-04-07T08:00:00.000Z' },
+    { name: 'a correction’s day can be dateModified', input: { modified: '2026-11-29' }, field: 'dateModified', expected: '2026-11-29' },
+    { name: 'leaves out correction when there are none', input: { corrections: [] }, field: 'correction', expected: undefined },
+    {
+      name: 'states each correction as a CorrectionComment, oldest first',
+      input: { corrections: [{ date: '2026-11-01', text: 'One.' }, { date: '2026-11-29', text: 'Two.' }] },
+      field: 'correction',
+      expected: [
+        { '@type': 'CorrectionComment', datePublished: '2026-11-01', text: 'One.' },
+        { '@type': 'CorrectionComment', datePublished: '2026-11-29', text: 'Two.' },
+      ],
+    },
     { name: 'leaves out image when there is no card', input: {}, field: 'image', expected: undefined },
     { name: 'leaves out keywords when there are no tags', input: { keywords: [] }, field: 'keywords', expected: undefined },
   ])('$name', ({ input, field, expected }) => {
@@ -96,18 +107,40 @@ describe('glossary', () => {
     const ld = definedTermSetLd(set, [map, kremlin]);
     expect(ld).toMatchObject({ '@type': 'DefinedTermSet', '@id': set.url, name: set.name, description: 'Terms.' });
     expect(ld['hasDefinedTerm']).toEqual([
-      { '@type': 'DefinedTerm', '@id': map.url, url: map.url, name: map.name, description: map.description, alternateName: ['MAP'] },
-      { '@type': 'DefinedTerm', '@id': kremlin.url, url: kremlin.url, name: 'Kremlin', description: kremlin.description },
+      { '@type': 'DefinedTerm', '@id': `${map.url}#term`, url: map.url, name: map.name, description: map.description, alternateName: ['MAP'] },
+      { '@type': 'DefinedTerm', '@id': `${kremlin.url}#term`, url: kremlin.url, name: 'Kremlin', description: kremlin.description },
     ]);
   });
 
-  test('a term points back to its set', () => {
-    expect(definedTermLd(map, set)).toMatchObject({
+  test('a term’s page is a WebPage about the term, which points back to its set', () => {
+    expect(definedTermLd(map, set)).toEqual({
       '@context': 'https://schema.org',
-      '@type': 'DefinedTerm',
+      '@type': 'WebPage',
+      '@id': map.url,
+      url: map.url,
       name: 'Membership Action Plan',
-      inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': set.url, url: set.url, name: set.name },
+      mainEntity: {
+        '@type': 'DefinedTerm',
+        // The same node as in the set: the page's own address is the WebPage's.
+        '@id': `${map.url}#term`,
+        url: map.url,
+        name: 'Membership Action Plan',
+        description: 'A NATO programme.',
+        alternateName: ['MAP'],
+        inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': set.url, url: set.url, name: set.name },
+      },
     });
+  });
+
+  test('a corrected term’s page carries dateModified and the correction', () => {
+    const ld = definedTermLd(map, set, { modified: '2026-11-29', corrections: [{ date: '2026-11-29', text: 'Fixed.' }] });
+    expect(ld).toMatchObject({
+      '@type': 'WebPage',
+      dateModified: '2026-11-29',
+      correction: [{ '@type': 'CorrectionComment', datePublished: '2026-11-29', text: 'Fixed.' }],
+      mainEntity: { '@type': 'DefinedTerm' },
+    });
+    expect(ld['mainEntity']).not.toHaveProperty('correction');
   });
 });
 
@@ -119,13 +152,33 @@ describe('eventLd', () => {
     { name: 'a range has an end', input: { startDate: '2017-01-29', endDate: '2017-02-04' }, expected: { endDate: '2017-02-04' } },
     { name: 'places become Place locations', input: { places: ['Kyiv', 'Brussels'] }, expected: { location: [{ '@type': 'Place', name: 'Kyiv' }, { '@type': 'Place', name: 'Brussels' }] } },
   ])('$name', ({ input, expected }) => {
-    expect(eventLd({ ...base, ...input })).toMatchObject({ '@type': 'Event', name: 'Battle of Ilovaisk', ...expected });
+    expect(eventLd({ ...base, ...input })['mainEntity']).toMatchObject({ '@type': 'Event', name: 'Battle of Ilovaisk', ...expected });
   });
 
   test('has no location or end when there are none', () => {
-    const ld = eventLd(base);
-    expect(ld).not.toHaveProperty('location');
-    expect(ld).not.toHaveProperty('endDate');
+    const event = eventLd(base)['mainEntity'];
+    expect(event).not.toHaveProperty('location');
+    expect(event).not.toHaveProperty('endDate');
+  });
+
+  test.each([
+    { name: 'never changed: no dateModified, no correction', changes: {}, expected: {} },
+    { name: 'updated: dateModified only', changes: { modified: '2026-11-01', corrections: [] }, expected: { dateModified: '2026-11-01' } },
+    {
+      name: 'corrected: dateModified and the correction',
+      changes: { modified: '2026-11-29', corrections: [{ date: '2026-11-29', text: 'Fixed.' }] },
+      expected: { dateModified: '2026-11-29', correction: [{ '@type': 'CorrectionComment', datePublished: '2026-11-29', text: 'Fixed.' }] },
+    },
+  ])('the page is a WebPage about the Event; $name', ({ changes, expected }) => {
+    expect(eventLd(base, changes)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      '@id': base.url,
+      url: base.url,
+      name: 'Battle of Ilovaisk',
+      ...expected,
+      mainEntity: { '@type': 'Event', '@id': `${base.url}#event`, url: base.url, name: 'Battle of Ilovaisk', description: 'Summary.', startDate: '2014-08' },
+    });
   });
 });
 
