@@ -33,7 +33,7 @@ const drafts = {
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7 ignores remark plugins passed to mdx(); they must go on the unified processor, which MDX inherits.
   markdown: {
     processor: unified({
@@ -65,6 +65,7 @@ export default defineConfig({
       // Never inline <script> modules into the HTML: the Content-Security-Policy allows only
       // external scripts (and the hashed theme bootstrap). Other assets keep Vite's default.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      cssCodeSplit: false,
       // Each MDX module carries a "use astro:head-inject" directive; the warning is noise (1 MB of log at 1000 pages).
       rolldownOptions: { checks: { moduleLevelDirective: false } },
     },

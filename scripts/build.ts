@@ -16,7 +16,7 @@ import { contentRoot } from '../src/content-root.ts';
 import { listCards } from '../src/lib/card-list.ts';
 import { cardSourceFromEntries } from './lib/card-source.ts';
 import { checkContent } from './lib/check-content.ts';
-import { scanPages, writeHeadersFile } from './lib/write-headers.ts';
+import { assertOnlySiteInlineCode, scanPages, writeHeadersFile } from './lib/write-headers.ts';
 
 // Builds run in CI and in scripts; Astro's telemetry notice is noise there.
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
@@ -130,13 +130,14 @@ async function main(): Promise<number> {
     // The search index and the scan for inline code need only the pages, so they run while the
     // last cards are drawn; Pagefind is a process of its own.
     const indexStarted = performance.now();
-    const [, inlineSources] = await allSettled([
+    const [, inlineCode] = await allSettled([
       buildSearchIndex(workDir).then((count) => console.log(`Search: indexed ${count} pages (${seconds(indexStarted)}).`)),
       scanPages(workDir),
       writeCards(cards, workDir),
     ]);
+    assertOnlySiteInlineCode(inlineCode, content.entries);
     // Last: the rules cover every file that exists, the search index's and the cards among them.
-    const headers = await writeHeadersFile(workDir, inlineSources);
+    const headers = await writeHeadersFile(workDir);
     console.log(`Headers: ${headers.rules} rules, ${headers.scriptHashes} script and ${headers.styleHashes} style hashes in the CSP.`);
     await swapIntoPlace(workDir);
   } catch (error) {
