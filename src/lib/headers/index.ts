@@ -6,3 +6,4 @@ export * from './security.ts';
 export * from './headers-file.ts';
 export * from './site-inline-code.ts';
 export * from './inline-report.ts';
+export * from './live-check.ts';
