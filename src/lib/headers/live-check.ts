@@ -32,7 +32,7 @@ export interface CheckHeadersOptions {
 
 const FLAGS = {
   dir: { type: 'string', default: 'dist' },
-  path: { type: 'string', multiple: true, default: [] },
+  path: { type: 'string', multiple: true, default: [] as string[] },
   timeout: { type: 'string', default: '15' },
   help: { type: 'boolean', default: false },
 } as const;
