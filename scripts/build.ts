@@ -33,6 +33,8 @@ const projectRoot = process.cwd();
 const distDir = path.resolve(projectRoot, process.env['BACKGROUNDER_OUT_DIR'] || 'dist');
 const cacheDir = process.env['BACKGROUNDER_CACHE_DIR'] ? path.resolve(process.env['BACKGROUNDER_CACHE_DIR']) : undefined;
 const dirs = outputDirs(distDir);
+/** Set once SIGINT or SIGTERM arrives: cleans up, then exits with the signal's status. */
+let stopping: Promise<void> | undefined;
 const shownDist = `${path.relative(projectRoot, distDir) || '.'}/`;
 // Vite keeps pre-bundled dependencies in node_modules/.vite; with a cache dir they move there too, so a cold build is cold.
 const cacheOptions = cacheDir ? { cacheDir, vite: { cacheDir: path.join(cacheDir, 'vite') } } : {};
@@ -123,6 +125,8 @@ async function main(): Promise<number> {
     pauseAt('after-swap');
     await removeTrash(dirs);
   } catch (error) {
+    // A step that fails because a signal is tearing the build down is not the build's failure.
+    if (stopping) await stopping;
     await abandonBuild(dirs);
     const { message, hint } = error as { message?: string; hint?: string };
     console.error(`The build failed: ${message ?? String(error)}${hint ? `\n  ${hint}` : ''}\n\n${shownDist} is unchanged.`);
@@ -138,10 +142,13 @@ const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     console.error(`\nThe build was stopped (${signal}). ${shownDist} holds a complete site: the previous one, or the new one if it was already in place.`);
-    void abandonBuild(dirs).finally(() => process.exit(SIGNAL_EXIT[signal]));
+    stopping ??= abandonBuild(dirs).finally(() => process.exit(SIGNAL_EXIT[signal]));
   });
 }
 
-process.exitCode = await main();
+const status = await main();
+// The signal's status wins over whatever the interrupted steps returned.
+if (stopping) await stopping;
+process.exitCode = status;
 // A failed build may leave card workers running; nothing they produce is wanted any more.
 if (process.exitCode) process.exit();
