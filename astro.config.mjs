@@ -34,7 +34,8 @@ const drafts = {
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Never inline a stylesheet: the Content-Security-Policy trusts no inline <style> (src/lib/headers/).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7 ignores remark plugins passed to mdx(); they must go on the unified processor, which MDX inherits.
   markdown: {
     processor: unified({
@@ -66,6 +67,9 @@ export default defineConfig({
       // Never inline <script> modules into the HTML: the Content-Security-Policy allows only
       // external scripts (and the hashed theme bootstrap). Other assets keep Vite's default.
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      // One stylesheet for the whole site: each page makes one CSS request, as when small ones were
+      // inlined, and every page after the first finds it cached.
+      cssCodeSplit: false,
       // Each MDX module carries a "use astro:head-inject" directive; the warning is noise (1 MB of log at 1000 pages).
       rolldownOptions: { checks: { moduleLevelDirective: false } },
     },

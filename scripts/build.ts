@@ -1,12 +1,13 @@
 /**
  * `npm run build`: validates the content, builds the site into a temporary directory, adds the
- * search index and the `_headers` file, and only then swaps it into `dist/`. A failed build leaves
- * the previous `dist/` untouched, so CI can never publish half a site.
+ * search index, the `_headers` file and the build record, and only then swaps it into `dist/`.
+ * A failed build leaves the previous `dist/` untouched, so CI can never publish half a site; a
+ * build killed at any moment leaves a complete `dist/`, old or new (scripts/lib/output-swap.ts).
  *
  * BACKGROUNDER_OUT_DIR puts the site somewhere other than `dist/`, and BACKGROUNDER_CACHE_DIR gives
  * Astro (and Vite) their own cache directory, so a build can be truly cold (determinism check, benchmark).
  */
-import { mkdir, rm, rename, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
@@ -14,9 +15,14 @@ import { handOverCards } from '../src/build/cards/handover.ts';
 import { startCardPool, startCards, type CardRun } from '../src/build/cards/pipeline.ts';
 import { contentRoot } from '../src/content-root.ts';
 import { listCards } from '../src/lib/card-list.ts';
+import { resolveSiteUrl } from '../src/lib/site.ts';
 import { cardSourceFromEntries } from './lib/card-source.ts';
 import { checkContent } from './lib/check-content.ts';
-import { scanPages, writeHeadersFile } from './lib/write-headers.ts';
+import { describeCheckout } from './lib/git.ts';
+import { abandonBuild, outputDirs, recoverInterruptedBuilds, removeTrash, swapIntoPlace } from './lib/output-swap.ts';
+import { pauseAt } from './lib/test-pause.ts';
+import { writeBuildRecord } from './lib/write-build-record.ts';
+import { assertOnlySiteInlineCode, scanPages, writeHeadersFile } from './lib/write-headers.ts';
 
 // Builds run in CI and in scripts; Astro's telemetry notice is noise there.
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
@@ -26,31 +32,12 @@ const projectRoot = process.cwd();
 // sit beside the output so the swap is a rename on one file system.
 const distDir = path.resolve(projectRoot, process.env['BACKGROUNDER_OUT_DIR'] || 'dist');
 const cacheDir = process.env['BACKGROUNDER_CACHE_DIR'] ? path.resolve(process.env['BACKGROUNDER_CACHE_DIR']) : undefined;
-const parentDir = path.dirname(distDir);
-const workDir = path.join(parentDir, `.dist-build-${process.pid}`);
+const dirs = outputDirs(distDir);
+/** Set once SIGINT or SIGTERM arrives: cleans up, then exits with the signal's status. */
+let stopping: Promise<void> | undefined;
 const shownDist = `${path.relative(projectRoot, distDir) || '.'}/`;
 // Vite keeps pre-bundled dependencies in node_modules/.vite; with a cache dir they move there too, so a cold build is cold.
 const cacheOptions = cacheDir ? { cacheDir, vite: { cacheDir: path.join(cacheDir, 'vite') } } : {};
-
-/** Leftovers of builds that were killed before they could clean up; a live build's directory is left alone. */
-async function removeStaleWorkDirs(): Promise<void> {
-  await mkdir(parentDir, { recursive: true });
-  for (const name of await readdir(parentDir)) {
-    const match = /^\.dist-(?:build|old)-(\d+)$/.exec(name);
-    if (match && !isRunning(Number(match[1]))) {
-      await rm(path.join(parentDir, name), { recursive: true, force: true });
-    }
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function buildSearchIndex(outDir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
@@ -90,23 +77,12 @@ async function allSettled<T extends readonly unknown[]>(steps: { [K in keyof T]:
   return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
-/** Puts the finished build in place: two renames, so `dist/` is never half old, half new. */
-async function swapIntoPlace(outDir: string): Promise<void> {
-  const old = path.join(parentDir, `.dist-old-${process.pid}`);
-  const hadDist = await rename(distDir, old).then(
-    () => true,
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return false;
-      throw error;
-    },
-  );
-  await rename(outDir, distDir);
-  if (hadDist) await rm(old, { recursive: true, force: true });
-}
-
 async function main(): Promise<number> {
   const started = performance.now();
-  await removeStaleWorkDirs();
+  const restored = await recoverInterruptedBuilds(distDir);
+  if (restored) console.log(`Recovered ${shownDist} from ${path.basename(restored)}: a build was stopped while swapping it in.`);
+  // Asked now, answered while the site builds: the record names the commit the site was built from.
+  const checkout = describeCheckout(projectRoot);
 
   // The card workers start first: they load their code and fonts while the content is checked.
   const pool = startCardPool();
@@ -126,22 +102,33 @@ async function main(): Promise<number> {
     const cards = await startCards(cardList.map(({ image, model }) => ({ image, model })), { pool });
     const logLevel = (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn';
     const astroStarted = performance.now();
-    await build({ root: projectRoot, outDir: workDir, logLevel, ...cacheOptions });
+    await build({ root: projectRoot, outDir: dirs.work, logLevel, ...cacheOptions });
     console.log(`Pages: built by Astro in ${seconds(astroStarted)}.`);
+    pauseAt('pages-built');
     // The search index and the scan for inline code need only the pages, so they run while the
     // last cards are drawn; Pagefind is a process of its own.
     const indexStarted = performance.now();
-    const [, inlineSources] = await allSettled([
-      buildSearchIndex(workDir).then((count) => console.log(`Search: indexed ${count} pages (${seconds(indexStarted)}).`)),
-      scanPages(workDir),
-      writeCards(cards, workDir),
+    const [, inlineCode] = await allSettled([
+      buildSearchIndex(dirs.work).then((count) => console.log(`Search: indexed ${count} pages (${seconds(indexStarted)}).`)),
+      scanPages(dirs.work),
+      writeCards(cards, dirs.work),
     ]);
-    // Last: the rules cover every file that exists, the search index's and the cards among them.
-    const headers = await writeHeadersFile(workDir, inlineSources);
+    assertOnlySiteInlineCode(inlineCode, content.entries);
+    // Then the rules, which cover every file that exists, the search index's and the cards among them.
+    const headers = await writeHeadersFile(dirs.work);
     console.log(`Headers: ${headers.rules} rules, ${headers.scriptHashes} script and ${headers.styleHashes} style hashes in the CSP.`);
-    await swapIntoPlace(workDir);
+    // Last, the record of every file: the deploy publishes only a folder that matches it.
+    const { commit, dirty } = await checkout;
+    const recorded = await writeBuildRecord(dirs.work, { commit, dirty, site: resolveSiteUrl(process.env['SITE_URL']) });
+    console.log(`Record: ${recorded} files, commit ${commit ? `${commit.slice(0, 12)}${dirty ? ' with uncommitted changes' : ''}` : 'unknown (not a git checkout)'}.`);
+    pauseAt('before-swap');
+    swapIntoPlace(dirs);
+    pauseAt('after-swap');
+    await removeTrash(dirs);
   } catch (error) {
-    await rm(workDir, { recursive: true, force: true });
+    // A step that fails because a signal is tearing the build down is not the build's failure.
+    if (stopping) await stopping;
+    await abandonBuild(dirs);
     const { message, hint } = error as { message?: string; hint?: string };
     console.error(`The build failed: ${message ?? String(error)}${hint ? `\n  ${hint}` : ''}\n\n${shownDist} is unchanged.`);
     return 1;
@@ -150,12 +137,19 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// A signal lands between two steps, never inside the swap's renames (they are synchronous): the
+// output is complete, old or new, and only the work directories need removing.
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    void rm(workDir, { recursive: true, force: true }).finally(() => process.exit(130));
+    console.error(`\nThe build was stopped (${signal}). ${shownDist} holds a complete site: the previous one, or the new one if it was already in place.`);
+    stopping ??= abandonBuild(dirs).finally(() => process.exit(SIGNAL_EXIT[signal]));
   });
 }
 
-process.exitCode = await main();
+const status = await main();
+// The signal's status wins over whatever the interrupted steps returned.
+if (stopping) await stopping;
+process.exitCode = status;
 // A failed build may leave card workers running; nothing they produce is wanted any more.
 if (process.exitCode) process.exit();

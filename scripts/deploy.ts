@@ -1,12 +1,13 @@
 /**
  * `npm run deploy -- --bucket <name> [--endpoint <url>] [--region <r>] [--prefix <p>] [--dry-run]
- * [--max-deletes <n>] [--force]`: publishes dist/ to any S3-compatible bucket. Uploads only what
- * changed, assets before pages before the sitemap, deletes last, and exits 1 on any failure.
+ * [--max-deletes <n>] [--max-delete-share <percent>] [--force] [--allow-rollback]`: publishes a
+ * complete build (checked against its build record) to any S3-compatible bucket. Uploads only what
+ * changed, assets before pages before the sitemap, deletes last, and exits 1 on any failure or refusal.
  */
 import { explainDeployError } from '../src/lib/deploy/errors.ts';
 import { DeployUsageError, parseDeployArgs, USAGE, type DeployOptions } from '../src/lib/deploy/options.ts';
 import { formatSummary } from '../src/lib/deploy/report.ts';
-import { runDeploy } from './lib/deploy/run-deploy.ts';
+import { DeployError, runDeploy } from './lib/deploy/run-deploy.ts';
 import { createS3Origin } from './lib/deploy/s3-origin.ts';
 
 function readOptions(): (DeployOptions & { help: boolean }) | undefined {
@@ -40,7 +41,8 @@ async function main(): Promise<number> {
     console.log(formatSummary(summary, origin.target, options.dryRun));
     return 0;
   } catch (error) {
-    console.error(`\nThe deploy failed. ${explainDeployError(error, origin.target)}`);
+    const reason = error instanceof DeployError ? `stopped. ${error.message}` : `failed. ${explainDeployError(error, origin.target)}`;
+    console.error(`\nThe deploy ${reason}`);
     return 1;
   }
 }

@@ -19,12 +19,31 @@ export async function listSiteFiles(root: string): Promise<string[]> {
     .sort();
 }
 
-/** Every file under `root` with its hex digest (`md5` matches an S3 ETag; `sha256` for the determinism check). */
+/** Every file under `root` with its hex digest (`md5` matches an S3 ETag; `sha256` for the determinism check and the build record). */
 export async function hashSiteFiles(root: string, algorithm: 'md5' | 'sha256'): Promise<SiteFile[]> {
   const files: SiteFile[] = [];
   for (const key of await listSiteFiles(root)) {
     const bytes = await readFile(path.join(root, key));
     files.push({ key, size: bytes.length, hash: createHash(algorithm).update(bytes).digest('hex') });
+  }
+  return files;
+}
+
+/** A file of the site with both digests: the deploy needs MD5 for S3 and SHA-256 for the build record. */
+export interface DigestedFile {
+  key: string;
+  size: number;
+  md5: string;
+  sha256: string;
+}
+
+/** Every file under `root` with its MD5 and SHA-256, reading each file once. */
+export async function digestSiteFiles(root: string): Promise<DigestedFile[]> {
+  const files: DigestedFile[] = [];
+  for (const key of await listSiteFiles(root)) {
+    const bytes = await readFile(path.join(root, key));
+    const digest = (algorithm: string) => createHash(algorithm).update(bytes).digest('hex');
+    files.push({ key, size: bytes.length, md5: digest('md5'), sha256: digest('sha256') });
   }
   return files;
 }

@@ -1,19 +1,26 @@
 /**
- * Post-build step: writes `_headers` (Netlify / Cloudflare Pages) into the finished build, with a
- * Content-Security-Policy that allows exactly the inline scripts and styles its pages contain.
+ * Post-build steps for `_headers` (Netlify / Cloudflare Pages): scan the built pages for inline
+ * code that is not the site's own, and write the file, whose Content-Security-Policy trusts only
+ * the site's own inline code (src/lib/headers/site-inline-code.ts).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { CheckedEntry } from '../../src/lib/content/cross-references.ts';
 import {
   HEADERS_FILE,
   buildSecurityHeaders,
   checkHeaderLimits,
-  collectInlineSources,
-  createInlineSources,
+  findInlineCode,
   formatHeadersFile,
+  formatInlineCodeReport,
   planHeaderBlocks,
-  type InlineSources,
+  siteInlineCode,
+  urlPathFor,
+  type AllowedInlineCode,
+  type EntryText,
+  type InlineFinding,
 } from '../../src/lib/headers/index.ts';
+import { routes } from '../../src/lib/routes.ts';
 import { listSiteFiles } from './site-files.ts';
 
 /** What went into the file, for the build log. */
@@ -24,41 +31,42 @@ export interface HeadersReport {
 }
 
 /**
- * Finds the inline code of every page under `outDir`. It reads only the pages, so the build runs it
- * as soon as Astro is done, while the share cards and the search index are still being written.
+ * The inline code in every page under `outDir` that `allowed` does not cover. It reads only the
+ * pages, so the build runs it as soon as Astro is done, while the cards and the search index are written.
  */
-export async function scanPages(outDir: string): Promise<InlineSources> {
-  const sources = createInlineSources();
+export async function scanPages(outDir: string, allowed: AllowedInlineCode = siteInlineCode()): Promise<InlineFinding[]> {
+  const findings: InlineFinding[] = [];
   for (const key of (await listSiteFiles(outDir)).filter((k) => k.endsWith('.html'))) {
-    collectInlineSources(await readFile(path.join(outDir, key), 'utf8'), sources, key);
+    findInlineCode(await readFile(path.join(outDir, key), 'utf8'), urlPathFor(key), allowed, findings);
   }
-  return sources;
+  return findings;
 }
 
-/**
- * Writes `outDir/_headers` for every file now under `outDir`, with a policy that allows the inline
- * code in `sources` (from scanPages()); throws a readable error when the policy cannot hold.
- */
-export async function writeHeadersFile(outDir: string, sources: InlineSources): Promise<HeadersReport> {
+const PAGE_OF = { articles: routes.article, timeline: routes.event, glossary: routes.term } as const;
+
+/** The entries as the report traces code back to them: file, own pages and body text. */
+export function entryTexts(entries: readonly CheckedEntry[]): EntryText[] {
+  return entries.map((entry) => ({
+    file: entry.file,
+    page: PAGE_OF[entry.collection](entry.id),
+    body: entry.body ?? '',
+    bodyLine: entry.bodyLine ?? 1,
+  }));
+}
+
+/** Throws the report when the pages hold inline code that is not the site's own, naming each page and the entry it came from. */
+export function assertOnlySiteInlineCode(findings: readonly InlineFinding[], entries: readonly CheckedEntry[]): void {
+  if (findings.length) throw new Error(formatInlineCodeReport(findings, entryTexts(entries)));
+}
+
+/** Writes `outDir/_headers` for every file now under `outDir`; throws a readable error when a host would ignore it. */
+export async function writeHeadersFile(outDir: string, allowed: AllowedInlineCode = siteInlineCode()): Promise<HeadersReport> {
   const keys = (await listSiteFiles(outDir)).filter((key) => key !== HEADERS_FILE);
-  if (sources.blocked.size) {
-    throw new Error(
-      `The Content-Security-Policy blocks inline event handlers and javascript: URLs, and the site has ${sources.blocked.size}:\n` +
-        [...sources.blocked].sort().map((item) => `  - ${item}`).join('\n') +
-        `\n  Move the code into a <script> (bundled, or inline so its hash is allowed) and attach it with addEventListener.`,
-    );
-  }
-  const blocks = planHeaderBlocks(keys, buildSecurityHeaders(sources));
+  const blocks = planHeaderBlocks(keys, buildSecurityHeaders(allowed));
   const problems = checkHeaderLimits(blocks);
   if (problems.length) {
-    throw new Error(
-      `${problems.join('\n')}\n  Fewer inline <style> and <script> blocks shorten the policy: set build.inlineStylesheets to 'never' in astro.config.mjs, or move scripts into files.`,
-    );
+    throw new Error(`${problems.join('\n')}\n  Shorten the rules in src/lib/headers/rules.ts, or the list in src/lib/headers/site-inline-code.ts.`);
   }
   await writeFile(path.join(outDir, HEADERS_FILE), formatHeadersFile(blocks));
-  return {
-    rules: blocks.length,
-    scriptHashes: sources.scripts.size,
-    styleHashes: sources.styles.size + sources.styleAttributes.size,
-  };
+  return { rules: blocks.length, scriptHashes: allowed.scripts.size, styleHashes: allowed.styles.size };
 }

@@ -6,7 +6,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { listSiteFiles } from '../../scripts/lib/site-files.ts';
-import { HEADERS_FILE, cacheControlFor, headersFor, urlPathFor, type HeaderBlock } from '../../src/lib/headers/index.ts';
+import { UNPUBLISHED_FILES } from '../../src/lib/deploy/build-record.ts';
+import { buildContentSecurityPolicy, cacheControlFor, headersFor, urlPathFor, type HeaderBlock } from '../../src/lib/headers/index.ts';
 import { DIST, launchBrowser, readHeaderRules, serveDist, type BrowserSession, type StaticServer } from './harness.ts';
 
 declare global {
@@ -67,19 +68,21 @@ async function pagePaths(): Promise<string[]> {
 describe('_headers', () => {
   test('gives every file of dist/ the Cache-Control of its rule, once, and the security headers', async () => {
     expect(rules.length).toBeGreaterThan(1);
-    const keys = (await listSiteFiles(DIST)).filter((key) => key !== HEADERS_FILE);
+    const keys = (await listSiteFiles(DIST)).filter((key) => !UNPUBLISHED_FILES.has(key));
     for (const key of keys) {
       const response = await fetch(`${server.origin}${urlPathFor(key)}`);
       expect(response.headers.get('cache-control'), key).toBe(cacheControlFor(key));
       expect(response.headers.get('content-security-policy'), key).toMatch(/frame-ancestors 'none'/);
       expect(response.headers.get('x-content-type-options'), key).toBe('nosniff');
+      expect(response.headers.get('strict-transport-security'), key).toBe('max-age=63072000; includeSubDomains');
     }
   });
 
-  test('sends a policy without unsafe-inline or unsafe-eval', () => {
+  test("sends a policy that trusts only the site's own inline code, without unsafe-inline, unsafe-eval or unsafe-hashes", () => {
     const policy = headersFor(rules, '/')['Content-Security-Policy'];
+    expect(policy).toBe(buildContentSecurityPolicy());
     expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
-    expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'/);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * `npm run build` never leaves half a site: a bad entry stops it before anything is written, and
- * a failure inside Astro leaves the previous output exactly as it was.
+ * a failure inside Astro leaves the previous output exactly as it was. A finished build carries
+ * headers that trust only the site's own inline code, and its headers step fails on any other.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -8,6 +9,11 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { checkContent } from '../../scripts/lib/check-content.ts';
+import { assertOnlySiteInlineCode, scanPages } from '../../scripts/lib/write-headers.ts';
+import { BUILD_RECORD_FILE, parseBuildRecord } from '../../src/lib/deploy/build-record.ts';
+import { HEADERS_FILE, buildSecurityHeaders, headersFor, hashSource, parseHeadersFile } from '../../src/lib/headers/index.ts';
+import { THEME_BOOTSTRAP_SCRIPT } from '../../src/lib/theme.ts';
 
 const run = promisify(execFile);
 const TMP = path.resolve('test/.tmp/build-failure');
@@ -127,5 +133,48 @@ describe('a valid site, with a warning', () => {
     expect(await readFile(path.join(dir, 'dist', 'index.html'), 'utf8')).toContain('Ukraine urges NATO to speed up membership');
     expect(existsSync(path.join(dir, 'dist', 'stale-page'))).toBe(false);
     expect(await leftovers(dir)).toEqual([]);
+  });
+
+  test("sends headers that trust only the site's own inline code, and HSTS", async () => {
+    const rules = parseHeadersFile(await readFile(path.join(dir, 'dist', HEADERS_FILE), 'utf8'));
+    const headers = headersFor(rules, '/');
+    expect(headers).toMatchObject(buildSecurityHeaders());
+    expect(headers['Content-Security-Policy']!.match(/'sha256-[^']+'/g)).toEqual([hashSource(THEME_BOOTSTRAP_SCRIPT)]);
+    expect(headers['Strict-Transport-Security']).toBe('max-age=63072000; includeSubDomains');
+  });
+
+  test('ends with a build record of every other file', async () => {
+    const record = parseBuildRecord(await readFile(path.join(dir, 'dist', BUILD_RECORD_FILE), 'utf8'));
+    expect(Object.keys(record.files)).toContain(HEADERS_FILE);
+    expect(Object.keys(record.files)).toContain('index.html');
+    expect(record.commit).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  test('has no inline code the site did not write; injected code fails its headers step, naming each page and entry', async () => {
+    expect(await scanPages(path.join(dir, 'dist'))).toEqual([]);
+    const injected = path.join(dir, 'injected');
+    await cp(path.join(dir, 'dist'), injected, { recursive: true });
+    const inject = async (page: string, html: string) => {
+      const file = path.join(injected, page, 'index.html');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('</main>', `${html}</main>`));
+    };
+    await inject('articles/nato-call', '<svg><script>alert(document.domain)</script></svg><img src="x.png" alt="" onerror="alert(1)">');
+    await inject('', '<style>body{display:none}</style>');
+    const { entries } = await checkContent(content, true);
+    const findings = await scanPages(injected);
+    expect(() => assertOnlySiteInlineCode(findings, entries)).toThrowErrorMatchingInlineSnapshot(`
+      [Error: 2 built pages contain inline code that is not the site's own. The Content-Security-Policy trusts only the site's own inline code (src/lib/headers/site-inline-code.ts), so browsers would block this, and no entry may ever run code on the site.
+
+      test/.tmp/build-failure/valid/content/articles/nato-call.mdx: an inline <script> \`alert(document.domain)\`, on /articles/nato-call/ (the entry's page; its text does not contain the code).
+        Entries are text: nothing in them may run. Remove it from the entry; to show code to readers, put it in a code block.
+        If the entry does not hold it, it comes from the site's templates: move it into a <script> that Astro bundles into a file. If it must run before the first paint, add it to SITE_INLINE_SCRIPTS in src/lib/headers/site-inline-code.ts, as a constant.
+
+      test/.tmp/build-failure/valid/content/articles/nato-call.mdx: an \`onerror\` attribute on <img>, \`alert(1)\`, on /articles/nato-call/ (the entry's page; its text does not contain the code).
+        Entries are text: nothing in them may run. Remove it from the entry; to show code to readers, put it in a code block.
+        If the entry does not hold it, it comes from the site's templates: attach the code with addEventListener in a <script> that Astro bundles into a file.
+
+      The site's templates (src/): an inline <style> \`body{display:none}\`, on /.
+        Move it into a stylesheet: a component's <style> is bundled into a file (astro.config.mjs sets build.inlineStylesheets to 'never'); <style is:inline> is not.]
+    `);
   });
 });

@@ -1,11 +1,13 @@
 /**
- * Carries out a deploy: reads the site and the bucket, plans, and then (unless it is a dry run)
- * marks the new hashed files pending, uploads stage by stage, deletes, and records the result.
- * Stopped at any point, a re-run finds the bucket between two safe states and finishes the job.
+ * Carries out a deploy: checks the build and the live site it would replace, reads the bucket,
+ * plans, and then (unless it is a dry run) marks the new hashed files pending, uploads stage by
+ * stage, deletes, and records the result. Every refusal comes before the first write. Stopped at
+ * any point, a re-run finds the bucket between two safe states and finishes the job.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
+import { UNPUBLISHED_FILES } from '../../../src/lib/deploy/build-record.ts';
 import { MANIFEST_KEY, parseManifest, serializeManifest, type DeployManifest } from '../../../src/lib/deploy/manifest.ts';
 import type { DeployOptions } from '../../../src/lib/deploy/options.ts';
 import {
@@ -14,25 +16,25 @@ import {
   planDeploy,
   settleUnverified,
   type DeployPlan,
+  type LocalFile,
   type ObservedHeaders,
   type PlannedFile,
   type RemoteObject,
   type Upload,
 } from '../../../src/lib/deploy/plan.ts';
-import { checkDeleteLimit, completeManifest, markPending } from '../../../src/lib/deploy/records.ts';
+import { completeManifest, markPending } from '../../../src/lib/deploy/records.ts';
+import { checkDeleteLimits, checkLineage, shortCommit, type Ancestry } from '../../../src/lib/deploy/refusals.ts';
 import { formatPlan, type DeploySummary } from '../../../src/lib/deploy/report.ts';
-import { HEADERS_FILE } from '../../../src/lib/headers/headers-file.ts';
-import { hashSiteFiles } from '../site-files.ts';
+import { ancestryOf } from '../git.ts';
+import { DeployError } from './deploy-error.ts';
 import type { Origin } from './s3-origin.ts';
 import { startStageProgress } from './progress.ts';
+import { readVerifiedBuild, type VerifiedBuild } from './source.ts';
+
+export { DeployError } from './deploy-error.ts';
 
 /** S3's limit for one DeleteObjects request. */
 const DELETE_BATCH = 1000;
-
-/** A deploy that stopped on purpose or failed; the message says what happened and what to do. */
-export class DeployError extends Error {
-  override name = 'DeployError';
-}
 
 /** The plan a deploy followed and its figures. */
 export interface DeployResult {
@@ -40,41 +42,65 @@ export interface DeployResult {
   summary: DeploySummary;
 }
 
+/** Answers whether `commit` descends from `ancestor`; git in the working directory by default. */
+export type AncestryCheck = (ancestor: string, commit: string) => Promise<Ancestry>;
+
+const gitInWorkingDirectory: AncestryCheck = (ancestor, commit) => ancestryOf(process.cwd(), ancestor, commit);
+
 /** Runs the deploy `options` describe against `origin`, printing progress through `log`. */
-export async function runDeploy(options: DeployOptions, origin: Origin, log: (line: string) => void): Promise<DeployResult> {
+export async function runDeploy(
+  options: DeployOptions,
+  origin: Origin,
+  log: (line: string) => void,
+  ancestry: AncestryCheck = gitInWorkingDirectory,
+): Promise<DeployResult> {
   const started = performance.now();
-  const { local, remote, manifest, manifestText } = await survey(options, origin, log);
-  const draft = planDeploy(local, remote, manifest);
+  const build = await readVerifiedBuild(options.dir, options.siteUrl);
+  const { remote, manifest, manifestText } = await survey(options, origin, build.files, log);
+  await checkReplacesLiveSite(build, manifest, options, origin, ancestry, log);
+  const draft = planDeploy(build.files, remote, manifest);
   const plan = settleUnverified(draft, await headAll(origin, draft.unverified, options));
-  const refusal = checkDeleteLimit(plan, options.maxDeletes, options.force, origin.target);
+  const refusal = checkDeleteLimits(plan, remote.length, options, origin.target);
+  if (options.dryRun) formatPlan(plan, origin.target).forEach((line) => log(line));
   if (refusal) throw new DeployError(refusal);
-  if (options.dryRun) {
-    formatPlan(plan, origin.target).forEach((line) => log(line));
-    return { plan, summary: summarise(plan, started, origin) };
-  }
-  const pending = markPending(manifest, plan, remote);
+  if (options.dryRun) return { plan, summary: summarise(plan, started, origin) };
+  const commit = build.record.commit ?? undefined;
+  const pending = markPending(manifest, plan, remote, commit);
   if (pending) await origin.writeManifest(serializeManifest(pending));
   const etags = new Map(remote.map((object) => [object.key, normaliseEtag(object.etag)]));
   for (const [stage, uploads] of groupByStage(plan.uploads)) await uploadStage(stage, uploads, options, origin, etags, log);
   await deleteAll(plan.deletes, origin, log);
-  const next = serializeManifest(completeManifest([...plan.unchanged, ...plan.uploads], etags, plan.retained));
+  const next = serializeManifest(completeManifest([...plan.unchanged, ...plan.uploads], etags, plan.retained, commit));
   if (next !== manifestText) await origin.writeManifest(next);
   return { plan, summary: summarise(plan, started, origin) };
 }
 
+/** Refuses to replace a live site built from a commit this build does not descend from, unless --allow-rollback. */
+async function checkReplacesLiveSite(
+  build: VerifiedBuild,
+  manifest: DeployManifest | undefined,
+  options: DeployOptions,
+  origin: Origin,
+  ancestry: AncestryCheck,
+  log: (line: string) => void,
+): Promise<void> {
+  const live = manifest?.commit;
+  const { commit, dirty } = build.record;
+  const asked = live && commit && live !== commit ? await ancestry(live, commit) : undefined;
+  const verdict = checkLineage({ live, build: commit, ...(asked ? { ancestry: asked } : {}) }, options.allowRollback, origin.target);
+  if (verdict.refusal) throw new DeployError(verdict.refusal);
+  log(verdict.note);
+  if (dirty && commit) log(`Warning: this build was made from ${shortCommit(commit)} with uncommitted changes; the commit does not fully describe it.`);
+}
+
 interface Survey {
-  local: { key: string; md5: string; size: number }[];
   remote: RemoteObject[];
   manifest: DeployManifest | undefined;
   manifestText: string | undefined;
 }
 
-/** The built site and the bucket as they are now. */
-async function survey(options: DeployOptions, origin: Origin, log: (line: string) => void): Promise<Survey> {
-  const files = await hashSiteFiles(options.dir, 'md5').catch(() => []);
-  if (!files.some((file) => file.key === 'index.html')) {
-    throw new DeployError(`There is no built site in ${options.dir}/ (no index.html). Run \`npm run build\` first.`);
-  }
+/** The bucket as it is now. */
+async function survey(options: DeployOptions, origin: Origin, local: readonly LocalFile[], log: (line: string) => void): Promise<Survey> {
   const [listing, manifestText] = await Promise.all([origin.list(), origin.readManifest()]);
   let manifest: DeployManifest | undefined;
   try {
@@ -82,10 +108,9 @@ async function survey(options: DeployOptions, origin: Origin, log: (line: string
   } catch (error) {
     log(`Warning: ${(error as Error).message} Every hashed file in the bucket is kept this time, and the manifest is rewritten.`);
   }
-  const local = files.map((file) => ({ key: file.key, md5: file.hash, size: file.size }));
   const remote = listing.filter((object) => object.key !== MANIFEST_KEY);
-  log(`${local.filter((file) => file.key !== HEADERS_FILE).length} files to publish in ${options.dir}/, ${remote.length} objects in ${origin.target}.`);
-  return { local, remote, manifest, manifestText };
+  log(`${local.filter((file) => !UNPUBLISHED_FILES.has(file.key)).length} files to publish in ${options.dir}/, ${remote.length} objects in ${origin.target}.`);
+  return { remote, manifest, manifestText };
 }
 
 /** Reads Content-Type and Cache-Control of files whose headers no finished deploy recorded. */

@@ -1,7 +1,8 @@
 /**
  * The small JSON object the deploy keeps in the bucket beside the site. It records what the last
  * completed deploy uploaded (so headers can be compared without a request per file), which hashed
- * files were kept for one more deploy, and which hashed files deploys that never finished uploaded.
+ * files were kept for one more deploy, which hashed files deploys that never finished uploaded,
+ * and the commit the live site was built from.
  */
 import { z } from 'astro/zod';
 
@@ -25,6 +26,11 @@ export const DeployManifestSchema = z.object({
   retained: z.array(z.string()),
   /** Hashed files uploaded by deploys that stopped before the end: some of their pages may be live. */
   pending: z.array(z.string()),
+  /**
+   * The commit of the newest build whose files may be live: written before a deploy's first upload
+   * and again when it completes. Absent in buckets that older deploys wrote.
+   */
+  commit: z.string().optional(),
 });
 
 /** One published file as the manifest records it. */

@@ -4,9 +4,12 @@
  */
 import { parseArgs } from 'node:util';
 import { didYouMean } from '../content/suggest.ts';
+import { resolveSiteUrl } from '../site.ts';
 
 /** hugo deploy's default: more deletes than this usually means the wrong bucket, prefix or build. */
 export const DEFAULT_MAX_DELETES = 256;
+/** Percent of the live objects one deploy may delete: removing an article takes a few, a wrong build most. */
+export const DEFAULT_MAX_DELETE_SHARE = 20;
 /** Uploads in flight at once: enough to hide latency, few enough for any store's rate limits. */
 export const DEFAULT_CONCURRENCY = 16;
 
@@ -23,8 +26,15 @@ export interface DeployOptions {
   dir: string;
   dryRun: boolean;
   maxDeletes: number;
+  /** The most deletes allowed, as a percentage of the objects live under the prefix. */
+  maxDeleteShare: number;
+  /** Overrides both delete limits. */
   force: boolean;
+  /** Allows replacing a live site whose commit this build does not descend from. */
+  allowRollback: boolean;
   concurrency: number;
+  /** SITE_URL, when set: the build must have been made for it. */
+  siteUrl: string | undefined;
 }
 
 /** A command line the deploy cannot run with; the message is meant for the person who typed it. */
@@ -34,7 +44,8 @@ export class DeployUsageError extends Error {
 
 /** The synopsis printed with usage errors and `--help`. */
 export const USAGE = `Usage: npm run deploy -- --bucket <name> [--endpoint <url>] [--region <r>] [--prefix <p>]
-                         [--dir dist] [--dry-run] [--max-deletes <n>] [--force] [--concurrency <n>]`;
+                         [--dir dist] [--dry-run] [--max-deletes <n>] [--max-delete-share <percent>]
+                         [--force] [--allow-rollback] [--concurrency <n>]`;
 
 const FLAGS = {
   bucket: { type: 'string' },
@@ -44,7 +55,9 @@ const FLAGS = {
   dir: { type: 'string', default: 'dist' },
   'dry-run': { type: 'boolean', default: false },
   'max-deletes': { type: 'string', default: String(DEFAULT_MAX_DELETES) },
+  'max-delete-share': { type: 'string', default: String(DEFAULT_MAX_DELETE_SHARE) },
   force: { type: 'boolean', default: false },
+  'allow-rollback': { type: 'boolean', default: false },
   concurrency: { type: 'string', default: String(DEFAULT_CONCURRENCY) },
   help: { type: 'boolean', default: false },
 } as const;
@@ -67,8 +80,11 @@ export function parseDeployArgs(argv: readonly string[], env: Record<string, str
     dir: values.dir,
     dryRun: values['dry-run'],
     maxDeletes: readCount('--max-deletes', values['max-deletes'], 0),
+    maxDeleteShare: readPercent('--max-delete-share', values['max-delete-share']),
     force: values.force,
+    allowRollback: values['allow-rollback'],
     concurrency: readCount('--concurrency', values.concurrency, 1),
+    siteUrl: readSiteUrl(firstSet(env['SITE_URL'])),
   };
 }
 
@@ -115,4 +131,22 @@ function readCount(flag: string, value: string, minimum: number): number {
     throw new DeployUsageError(`\`${flag}\` must be a whole number of at least ${minimum}, got \`${value}\`.`);
   }
   return number;
+}
+
+function readPercent(flag: string, value: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(value);
+  const number = match ? Number(match[1]) : Number.NaN;
+  if (!(number >= 0 && number <= 100)) {
+    throw new DeployUsageError(`\`${flag}\` must be a percentage from 0 to 100, such as \`20\` or \`20%\`, got \`${value}\`.`);
+  }
+  return number;
+}
+
+function readSiteUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return resolveSiteUrl(value);
+  } catch (error) {
+    throw new DeployUsageError((error as Error).message);
+  }
 }

@@ -4,8 +4,8 @@
  * the built site with the bucket's listing and the manifest the previous deploy left.
  */
 import { contentTypeFor } from '../headers/content-type.ts';
-import { HEADERS_FILE } from '../headers/headers-file.ts';
 import { findRule, UPLOAD_STAGES, type UploadStage } from '../headers/rules.ts';
+import { UNPUBLISHED_FILES } from './build-record.ts';
 import { MANIFEST_KEY, type DeployManifest, type RecordedObject } from './manifest.ts';
 
 /** A file of the built site, keyed relative to its root. */
@@ -64,7 +64,7 @@ export function normaliseEtag(etag: string): string {
 
 /** The plan for publishing `local` into a bucket holding `remote`, given the previous deploy's manifest. */
 export function planDeploy(local: readonly LocalFile[], remote: readonly RemoteObject[], manifest?: DeployManifest): DeployPlan {
-  const files = local.filter((file) => file.key !== HEADERS_FILE).map(describeLocalFile);
+  const files = local.filter((file) => !UNPUBLISHED_FILES.has(file.key)).map(describeLocalFile);
   if (files.some((file) => file.key === MANIFEST_KEY)) {
     throw new Error(`The site contains \`${MANIFEST_KEY}\`, the name the deploy keeps for its own records. Rename that file.`);
   }

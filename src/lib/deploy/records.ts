@@ -1,17 +1,19 @@
 /**
- * How the manifest changes during a deploy, and the delete limit. The manifest is written twice:
- * before the first upload (its hashed files are pending, so a later deploy keeps them even if this
- * one dies halfway) and after the deletes (the deploy is complete).
+ * How the manifest changes during a deploy. It is written twice: before the first upload (its
+ * hashed files are pending, so a later deploy keeps them even if this one dies halfway, and the
+ * new commit is recorded, since some of its pages may go live) and after the deletes (the deploy
+ * is complete).
  */
 import { findRule } from '../headers/rules.ts';
 import type { DeployManifest } from './manifest.ts';
 import type { DeployPlan, PlannedFile, RemoteObject } from './plan.ts';
 
-/** The manifest to write before uploading, or undefined when it already covers every hashed file this deploy adds. */
+/** The manifest to write before uploading, or undefined when it already covers every hashed file this deploy adds, and its commit. */
 export function markPending(
   manifest: DeployManifest | undefined,
   plan: DeployPlan,
   remote: readonly RemoteObject[],
+  commit?: string,
 ): DeployManifest | undefined {
   // Without a manifest every hashed file in the bucket is protected (see planDeploy); keep it that way.
   const base = manifest ?? {
@@ -22,14 +24,17 @@ export function markPending(
   };
   const known = new Set([...Object.keys(base.objects), ...base.pending]);
   const fresh = plan.uploads.filter((upload) => upload.retain && !known.has(upload.key)).map((upload) => upload.key);
-  return fresh.length ? { ...base, pending: [...base.pending, ...fresh] } : undefined;
+  const newCommit = commit !== undefined && commit !== base.commit && plan.uploads.length > 0;
+  if (!fresh.length && !newCommit) return undefined;
+  return { ...base, pending: [...base.pending, ...fresh], ...(newCommit ? { commit } : {}) };
 }
 
-/** The manifest of a completed deploy: what it published (with the ETags the store gave) and what it kept. */
+/** The manifest of a completed deploy: what it published (with the ETags the store gave), what it kept, and its commit. */
 export function completeManifest(
   files: readonly PlannedFile[],
   etags: ReadonlyMap<string, string>,
   retained: readonly string[],
+  commit?: string,
 ): DeployManifest {
   const objects = Object.fromEntries(
     files.map((file) => {
@@ -38,15 +43,5 @@ export function completeManifest(
       return [file.key, { md5: file.md5, etag, contentType: file.contentType, cacheControl: file.cacheControl }];
     }),
   );
-  return { version: 1, objects, retained: [...retained], pending: [] };
-}
-
-/** Why the deletes may not go ahead, or undefined when they may. */
-export function checkDeleteLimit(plan: DeployPlan, maxDeletes: number, force: boolean, where: string): string | undefined {
-  if (force || plan.deletes.length <= maxDeletes) return undefined;
-  return (
-    `This deploy would delete ${plan.deletes.length} objects from ${where}, more than --max-deletes (${maxDeletes}). Nothing was changed.\n` +
-    `  So many deletes usually mean the wrong bucket or --prefix, or a build that lost pages: check \`--dry-run\` first.\n` +
-    `  If they are expected, run again with --max-deletes ${plan.deletes.length} or --force.`
-  );
+  return { version: 1, objects, retained: [...retained], pending: [], ...(commit ? { commit } : {}) };
 }

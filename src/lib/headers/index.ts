@@ -4,3 +4,6 @@ export * from './content-type.ts';
 export * from './inline-sources.ts';
 export * from './security.ts';
 export * from './headers-file.ts';
+export * from './site-inline-code.ts';
+export * from './inline-report.ts';
+export * from './live-check.ts';

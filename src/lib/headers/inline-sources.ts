@@ -1,25 +1,33 @@
 /**
- * Finds what a Content-Security-Policy must allow by hash in built HTML: inline scripts, inline
- * styles and style attributes. The pages are read with parse5's tokenizer (the WHATWG algorithm),
- * so the text hashed is exactly the text the browser hashes; no tree is built, which halves the
- * time at 1000 pages. Inline event handlers and `javascript:` URLs are reported instead, because
- * the policy deliberately never allows them.
+ * Finds the inline code in built HTML that the site did not put there on purpose: inline scripts
+ * and `<style>` elements whose hash is not on the site's own list (site-inline-code.ts), and
+ * everything the policy never allows (style attributes, event handlers, `javascript:` URLs) or
+ * cannot stop (`<meta http-equiv="refresh">`). Pages are read with parse5's tokenizer (the WHATWG
+ * algorithm), so the text hashed is exactly the text the browser hashes; no tree is built.
  */
 import { createHash } from 'node:crypto';
 import { Tokenizer, TokenizerMode, type Token, type TokenHandler } from 'parse5';
 
-/** Everything inline in a set of pages, as CSP source expressions (`'sha256-…'`). */
-export interface InlineSources {
-  scripts: Set<string>;
-  styles: Set<string>;
-  styleAttributes: Set<string>;
-  /** Inline code the policy blocks, as `` `onclick` on <button> in page.html `` descriptions. */
-  blocked: Set<string>;
+/** What kind of inline code a finding is. */
+export type InlineKind = 'script' | 'style' | 'style-attribute' | 'event-handler' | 'script-url' | 'meta-refresh';
+
+/** One piece of inline code found in a page that the Content-Security-Policy does not trust. */
+export interface InlineFinding {
+  /** The page's URL path: `/glossary/map/`. */
+  page: string;
+  kind: InlineKind;
+  /** The element it is on or in: `script`, `img`, `a`. */
+  tagName: string;
+  /** The attribute, for attribute findings: `onerror`, `href`, `style`. */
+  attribute?: string;
+  /** The code itself: a script's text, an attribute's value. */
+  code: string;
 }
 
-/** An empty collection to add pages to. */
-export function createInlineSources(): InlineSources {
-  return { scripts: new Set(), styles: new Set(), styleAttributes: new Set(), blocked: new Set() };
+/** The CSP hashes (`'sha256-…'`) of the inline code the site puts in its pages itself. */
+export interface AllowedInlineCode {
+  scripts: ReadonlySet<string>;
+  styles: ReadonlySet<string>;
 }
 
 /** `'sha256-<base64>'` of a text's UTF-8 bytes: the form CSP expects. */
@@ -68,13 +76,16 @@ const CONTENT_STATES: Record<string, (typeof TokenizerMode)[keyof typeof Tokeniz
 /** An inline <script> or <style> whose text is being read. */
 interface Capture {
   tagName: 'script' | 'style';
-  /** Where its hash goes; none for external scripts and data blocks, which are read past. */
-  into: Set<string> | undefined;
+  /** Whether the browser would run or apply its text; external scripts and data blocks are read past. */
+  inline: boolean;
   text: string;
 }
 
-/** Adds the inline code of one page (named `page` in reports) to `sources`. */
-export function collectInlineSources(html: string, sources: InlineSources, page = 'the page'): InlineSources {
+/**
+ * Adds to `into` every piece of inline code in one page (at URL path `page`) that `allowed` does
+ * not cover, and returns `into`.
+ */
+export function findInlineCode(html: string, page: string, allowed: AllowedInlineCode, into: InlineFinding[] = []): InlineFinding[] {
   // Inside <svg> and <math> (foreign content) nothing is raw text, and CDATA sections are allowed.
   let foreignDepth = 0;
   let capture: Capture | undefined;
@@ -84,11 +95,12 @@ export function collectInlineSources(html: string, sources: InlineSources, page 
   const handler: TokenHandler = {
     onStartTag(token) {
       const attrs = new Map(token.attrs.map((attr) => [attr.name, attr.value]));
-      inspectAttributes(token.tagName, attrs, sources, page);
+      into.push(...attributeFindings(token.tagName, attrs, page));
       const { tagName } = token;
       if (tagName === 'script' || tagName === 'style') {
-        const executable = tagName === 'style' || (!attrs.has('src') && isExecutableScriptType(attrs.get('type')));
-        capture = { tagName, into: executable ? (tagName === 'script' ? sources.scripts : sources.styles) : undefined, text: '' };
+        // An SVG <script> loads its file from `href`, an HTML one from `src`.
+        const external = attrs.has('src') || attrs.has('href') || attrs.has('xlink:href');
+        capture = { tagName, inline: tagName === 'style' || (!external && isExecutableScriptType(attrs.get('type'))), text: '' };
       }
       if ((tagName === 'svg' || tagName === 'math') && !token.selfClosing) foreignDepth++;
       tokenizer.inForeignNode = foreignDepth > 0;
@@ -97,7 +109,10 @@ export function collectInlineSources(html: string, sources: InlineSources, page 
     },
     onEndTag(token) {
       if (capture && token.tagName === capture.tagName) {
-        capture.into?.add(hashSource(capture.text));
+        const trusted = capture.tagName === 'script' ? allowed.scripts : allowed.styles;
+        if (capture.inline && !trusted.has(hashSource(capture.text))) {
+          into.push({ page, kind: capture.tagName, tagName: capture.tagName, code: capture.text });
+        }
         capture = undefined;
       }
       if ((token.tagName === 'svg' || token.tagName === 'math') && foreignDepth > 0) foreignDepth--;
@@ -112,17 +127,22 @@ export function collectInlineSources(html: string, sources: InlineSources, page 
   };
   const tokenizer = new Tokenizer({ sourceCodeLocationInfo: false }, handler);
   tokenizer.write(html, true);
-  return sources;
+  return into;
 }
 
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href']);
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster']);
+// Browsers strip tabs and newlines from URLs and ignore leading control characters and spaces.
+const SCRIPT_URL = /^[\u0000-\u0020]*(?:j[\t\n\r]*a[\t\n\r]*v[\t\n\r]*a[\t\n\r]*s[\t\n\r]*c[\t\n\r]*r[\t\n\r]*i[\t\n\r]*p[\t\n\r]*t|vbscript)[\t\n\r]*:/i;
 
-function inspectAttributes(tagName: string, attrs: ReadonlyMap<string, string>, sources: InlineSources, page: string): void {
-  const style = attrs.get('style');
-  if (style !== undefined) sources.styleAttributes.add(hashSource(style));
+function attributeFindings(tagName: string, attrs: ReadonlyMap<string, string>, page: string): InlineFinding[] {
+  const findings: InlineFinding[] = [];
+  const add = (kind: InlineKind, attribute: string, code: string) => findings.push({ page, kind, tagName, attribute, code });
   for (const [name, value] of attrs) {
-    const isHandler = /^on[a-z]+$/.test(name);
-    const isScriptUrl = URL_ATTRIBUTES.has(name) && /^\s*javascript:/i.test(value);
-    if (isHandler || isScriptUrl) sources.blocked.add(`\`${name}\` on <${tagName}> in ${page}`);
+    if (name === 'style') add('style-attribute', name, value);
+    else if (/^on[a-z]+$/i.test(name)) add('event-handler', name, value);
+    else if (URL_ATTRIBUTES.has(name) && SCRIPT_URL.test(value)) add('script-url', name, value);
   }
+  // No Content-Security-Policy stops a refresh: it would send readers to any address.
+  if (tagName === 'meta' && attrs.get('http-equiv')?.trim().toLowerCase() === 'refresh') add('meta-refresh', 'http-equiv', attrs.get('content') ?? '');
+  return findings;
 }

@@ -3,16 +3,15 @@
  * small synthetic sites. Most deploys run in process; the CLI runs as a child process where exit
  * codes, output or a kill matter.
  */
-import { S3Client, PutObjectCommand } from '@aws-sdk/client-s3';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { runDeploy, type DeployResult } from '../../../scripts/lib/deploy/run-deploy.ts';
-import { clientConfig, createS3Origin } from '../../../scripts/lib/deploy/s3-origin.ts';
 import { MANIFEST_KEY } from '../../../src/lib/deploy/manifest.ts';
-import { DEFAULT_MAX_DELETES, type DeployOptions } from '../../../src/lib/deploy/options.ts';
+import type { DeployOptions } from '../../../src/lib/deploy/options.ts';
 import { cacheControlFor, contentTypeFor, findRule } from '../../../src/lib/headers/index.ts';
-import { CREDENTIALS, startS3, type Operation, type S3Harness } from './s3-harness.ts';
+import { deployIn, runCli as runCliIn, writesTo } from './runs.ts';
+import { startS3, type S3Harness } from './s3-harness.ts';
 import { missingAssets, SITE_V1, SITE_V2, SITE_V3, writeSite } from './sites.ts';
 
 const TMP = path.resolve('test/.tmp/deploy');
@@ -42,49 +41,14 @@ async function newBucket(): Promise<string> {
   return name;
 }
 
-type DeployRun = DeployResult & { lines: string[] };
-
 /** Deploys `dir` into `bucket` in this process. */
-async function deploy(bucket: string, dir: string, extra: Partial<DeployOptions> = {}): Promise<DeployRun> {
-  const options: DeployOptions = {
-    bucket,
-    endpoint: s3.endpoint,
-    region: 'us-east-1',
-    prefix: '',
-    dir,
-    dryRun: false,
-    maxDeletes: DEFAULT_MAX_DELETES,
-    force: false,
-    concurrency: 4,
-    ...extra,
-  };
-  const origin = createS3Origin(options, new S3Client({ ...clientConfig(options), credentials: CREDENTIALS }));
-  const lines: string[] = [];
-  return { ...(await runDeploy(options, origin, (line) => lines.push(line))), lines };
-}
+const deploy = (bucket: string, dir: string, extra: Partial<DeployOptions> = {}) => deployIn(s3, bucket, dir, extra);
 
-interface CliRun {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `npm run deploy`'s script as a child process (asynchronously: s3rver lives in this process). */
-function runCli(args: string[], started?: (child: ChildProcess) => void): Promise<CliRun> {
-  const env = { ...process.env, AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId, AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey };
-  const child = spawn(process.execPath, ['scripts/deploy.ts', ...args], { env });
-  started?.(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
-}
+/** Runs the command line, handing the child process to `started`. */
+const runCli = (args: string[], started?: (child: ChildProcess) => void) => runCliIn(args, started ? { started } : {});
 
 /** Requests that change objects of `bucket` (not the bucket itself). */
-const writes = (operations: Operation[], bucket: string) =>
-  operations.filter((op) => op.bucket === bucket && op.keys.length > 0 && ['PUT', 'POST', 'DELETE'].includes(op.method));
+const writes = writesTo;
 
 const siteKeys = (files: Record<string, string>) => Object.keys(files).filter((key) => key !== '_headers').sort();
 
@@ -185,7 +149,7 @@ describe('--max-deletes', () => {
     await deploy(bucket, v1);
     s3.operations.length = 0;
     await expect(deploy(bucket, v2, { maxDeletes: 0 })).rejects.toThrow(
-      /would delete 1 objects from s3:\/\/site-\d+\/ at http:\S+, more than --max-deletes \(0\)\. Nothing was changed\./,
+      /would delete 1 object from s3:\/\/site-\d+\/ at http:\S+, more than --max-deletes \(0\)\. Nothing was uploaded or deleted\./,
     );
     expect(writes(s3.operations, bucket)).toEqual([]);
     const { summary } = await deploy(bucket, v2, { maxDeletes: 0, force: true });

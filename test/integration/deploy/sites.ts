@@ -1,9 +1,13 @@
 /**
- * Small synthetic built sites for the deploy tests, written under test/.tmp. Each page links the
- * stylesheet of its version, so a test can check that no page in the bucket misses its assets.
+ * Small synthetic built sites for the deploy tests, written under test/.tmp with the build record
+ * `npm run build` writes. Each page links the stylesheet of its version, so a test can check that
+ * no page in the bucket misses its assets.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeBuildRecord } from '../../../scripts/lib/write-build-record.ts';
+import type { BuildOrigin } from '../../../src/lib/deploy/build-record.ts';
+import { DEFAULT_SITE_URL } from '../../../src/lib/site.ts';
 
 /** A site as key → file text. */
 export type SiteFiles = Record<string, string>;
@@ -55,13 +59,17 @@ export const SITE_V3: SiteFiles = {
   '_astro/Base.v3.css': 'body{color:#333}',
 };
 
-/** Writes `files` as a fresh directory `dir`. */
-export async function writeSite(dir: string, files: SiteFiles): Promise<string> {
+/** Where a synthetic build comes from unless a test says otherwise: no git checkout, the default site URL. */
+export const UNVERSIONED: BuildOrigin = { commit: null, dirty: false, site: DEFAULT_SITE_URL };
+
+/** Writes `files` as a fresh directory `dir`, with the build record of a build made at `origin`. */
+export async function writeSite(dir: string, files: SiteFiles, origin: BuildOrigin = UNVERSIONED): Promise<string> {
   await rm(dir, { recursive: true, force: true });
   for (const [key, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(dir, key)), { recursive: true });
     await writeFile(path.join(dir, key), text);
   }
+  await writeBuildRecord(dir, origin);
   return dir;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { planDeploy, type LocalFile } from '../../../../src/lib/deploy/plan.ts';
-import { checkDeleteLimit, completeManifest, markPending } from '../../../../src/lib/deploy/records.ts';
+import { completeManifest, markPending } from '../../../../src/lib/deploy/records.ts';
 import type { DeployManifest } from '../../../../src/lib/deploy/manifest.ts';
 
 const local = (keys: string[]): LocalFile[] => keys.map((key) => ({ key, md5: `md5-${key}`, size: 1 }));
@@ -34,6 +34,16 @@ describe('markPending', () => {
     const plan = planDeploy(local(site), remote, manifest);
     expect(markPending(manifest, plan, remote)?.pending).toEqual(pending);
   });
+
+  test.each([
+    { name: 'records a new commit before anything uploads', recorded: 'a', commit: 'b', site: ['index.html'], written: 'b' },
+    { name: 'writes nothing for the commit already recorded', recorded: 'b', commit: 'b', site: ['index.html'], written: undefined },
+    { name: 'writes nothing when nothing uploads: the completed manifest records it', recorded: 'a', commit: 'b', site: [], written: undefined },
+  ])('$name', ({ recorded, commit, site, written }) => {
+    const manifest = { ...empty, commit: recorded };
+    const plan = planDeploy(local(site), [], manifest);
+    expect(markPending(manifest, plan, [], commit)?.commit).toBe(written);
+  });
 });
 
 describe('completeManifest', () => {
@@ -54,28 +64,13 @@ describe('completeManifest', () => {
     });
   });
 
+  test('records the commit the site was built from', () => {
+    const plan = planDeploy(local(['index.html']), []);
+    expect(completeManifest(plan.uploads, new Map([['index.html', 'e1']]), [], 'c0ffee').commit).toBe('c0ffee');
+  });
+
   test('refuses to record a file without an ETag', () => {
     const plan = planDeploy(local(['index.html']), []);
     expect(() => completeManifest(plan.uploads, new Map(), [])).toThrow('No ETag is known for `index.html`');
-  });
-});
-
-describe('checkDeleteLimit', () => {
-  const plan = planDeploy(local(['index.html']), ['a/index.html', 'b/index.html', 'c/index.html'].map((key) => ({ key, etag: 'x' })));
-
-  test.each([
-    { maxDeletes: 3, force: false, refused: false },
-    { maxDeletes: 2, force: false, refused: true },
-    { maxDeletes: 0, force: true, refused: false },
-  ])('3 deletes, --max-deletes $maxDeletes, --force $force: refused $refused', ({ maxDeletes, force, refused }) => {
-    expect(checkDeleteLimit(plan, maxDeletes, force, 's3://site/') !== undefined).toBe(refused);
-  });
-
-  test('says what would happen, that nothing changed, and how to go ahead', () => {
-    expect(checkDeleteLimit(plan, 2, false, 's3://site/')).toMatchInlineSnapshot(`
-      "This deploy would delete 3 objects from s3://site/, more than --max-deletes (2). Nothing was changed.
-        So many deletes usually mean the wrong bucket or --prefix, or a build that lost pages: check \`--dry-run\` first.
-        If they are expected, run again with --max-deletes 3 or --force."
-    `);
   });
 });
