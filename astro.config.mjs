@@ -8,6 +8,7 @@ import path from 'node:path';
 import { contentRoot } from './src/content-root.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { remarkPullQuoteNumbers } from './src/lib/markdown/pull-quote-numbers.ts';
+import { rehypeMarginNotes } from './src/lib/markdown/rehype-margin-notes.ts';
 import { rehypeTableAlignment } from './src/lib/markdown/rehype-table-alignment.ts';
 import { COLLECTIONS, resolveSiteUrl } from './src/lib/site.ts';
 
@@ -44,7 +45,7 @@ export default defineConfig({
         glossary.remarkPlugin,
         [remarkPullQuoteNumbers, { articlesDir: path.join(contentRoot(), COLLECTIONS.articles.dir) }],
       ],
-      rehypePlugins: [rehypeTableAlignment],
+      rehypePlugins: [rehypeTableAlignment, rehypeMarginNotes],
       // Footnotes in an article are the editors' notes; the heading says so and is visible.
       remarkRehype: { footnoteLabel: 'Notes', footnoteLabelProperties: { className: ['notes-heading'] } },
     }),
