@@ -16,6 +16,8 @@ export const routes = {
   rss: () => '/rss.xml',
   /** The share card of the page at `pagePath`: `/` → `/og/index.png`, `/glossary/map/` → `/og/glossary/map.png`. */
   card: (pagePath: string) => `/og/${pagePath.replace(/^\/+|\/+$/g, '') || 'index'}.png`,
+  /** Another shape of the page's card: `/articles/x/`, `1x1` → `/og/articles/x.1x1.png` (ids have no dots). */
+  cardCrop: (pagePath: string, crop: string) => routes.card(pagePath).replace(/\.png$/, `.${crop}.png`),
 } as const;
 
 /** The `id` of the n-th pull quote in an article (1-based). */

@@ -1,4 +1,5 @@
 import type { Root } from 'hast';
+import type { Root as MarkdownRoot } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 import remarkGfm from 'remark-gfm';
@@ -10,7 +11,7 @@ import { noteAnchor, referenceAnchor, rehypeMarginNotes } from '../../../../src/
 /** Markdown → HTML the way the site's pipeline turns GFM footnotes into HTML, then the plugin. */
 function render(markdown: string): string {
   const processor = unified().use(remarkParse).use(remarkGfm);
-  const tree = toHast(processor.runSync(processor.parse(markdown))) as Root;
+  const tree = toHast(processor.runSync(processor.parse(markdown)) as MarkdownRoot) as Root;
   rehypeMarginNotes()(tree);
   return toHtml(tree);
 }
