@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import path from 'node:path';
 import { contentRoot } from './src/content-root.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
+import { printOrigin } from './src/integrations/print-origin.ts';
 import { remarkPullQuoteNumbers } from './src/lib/markdown/pull-quote-numbers.ts';
 import { rehypeMarginNotes } from './src/lib/markdown/rehype-margin-notes.ts';
 import { rehypeTableAlignment } from './src/lib/markdown/rehype-table-alignment.ts';
@@ -56,6 +57,8 @@ export default defineConfig({
     // The search page (noindex) and the 404 page are not content.
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
     drafts,
+    // Printed links show their absolute address, from SITE_URL.
+    printOrigin(site),
   ],
   devToolbar: { enabled: false },
   // Writes .astro/collections/collections.json, which maps each entry file to its collection so the
