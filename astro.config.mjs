@@ -8,7 +8,9 @@ import path from 'node:path';
 import { contentRoot } from './src/content-root.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-dates.ts';
+import { printOrigin } from './src/integrations/print-origin.ts';
 import { remarkPullQuoteNumbers } from './src/lib/markdown/pull-quote-numbers.ts';
+import { rehypeMarginNotes } from './src/lib/markdown/rehype-margin-notes.ts';
 import { rehypeTableAlignment } from './src/lib/markdown/rehype-table-alignment.ts';
 import { COLLECTIONS, resolveSiteUrl } from './src/lib/site.ts';
 
@@ -46,7 +48,7 @@ export default defineConfig({
         glossary.remarkPlugin,
         [remarkPullQuoteNumbers, { articlesDir: path.join(contentRoot(), COLLECTIONS.articles.dir) }],
       ],
-      rehypePlugins: [rehypeTableAlignment],
+      rehypePlugins: [rehypeTableAlignment, rehypeMarginNotes],
       // Footnotes in an article are the editors' notes; the heading says so and is visible.
       remarkRehype: { footnoteLabel: 'Notes', footnoteLabelProperties: { className: ['notes-heading'] } },
     }),
@@ -57,6 +59,8 @@ export default defineConfig({
     // The search page (noindex) and the 404 page are not content. `lastmod` follows each entry's last update.
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname), serialize: sitemapLastmod() }),
     drafts,
+    // Printed links show their absolute address, from SITE_URL.
+    printOrigin(site),
   ],
   devToolbar: { enabled: false },
   // Writes .astro/collections/collections.json, which maps each entry file to its collection so the

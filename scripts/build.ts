@@ -14,7 +14,7 @@ import * as pagefind from 'pagefind';
 import { handOverCards } from '../src/build/cards/handover.ts';
 import { startCardPool, startCards, type CardRun } from '../src/build/cards/pipeline.ts';
 import { contentRoot } from '../src/content-root.ts';
-import { listCards } from '../src/lib/card-list.ts';
+import { cardImages, listCards } from '../src/lib/card-list.ts';
 import { resolveSiteUrl } from '../src/lib/site.ts';
 import { cardSourceFromEntries } from './lib/card-source.ts';
 import { checkContent } from './lib/check-content.ts';
@@ -99,7 +99,7 @@ async function main(): Promise<number> {
     // The cards are drawn on worker threads from now on, while Astro compiles and renders the pages.
     const cardList = listCards(cardSourceFromEntries(content.entries));
     handOverCards(cardList);
-    const cards = await startCards(cardList.map(({ image, model }) => ({ image, model })), { pool });
+    const cards = await startCards(cardImages(cardList), { pool });
     const logLevel = (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn';
     const astroStarted = performance.now();
     await build({ root: projectRoot, outDir: dirs.work, logLevel, ...cacheOptions });

@@ -3,8 +3,9 @@
  * rasterizer the cards could use), prints the PNG sizes, and checks each rasterizer gives the same
  * bytes every time. One process, one core, CPU time; the figures in README.md come from here.
  *
- * Then it runs the whole pipeline (cache, worker threads) on a set of distinct cards with 0, 1, 2, …
- * workers and prints the wall time of each.
+ * Then it times the card's shapes (1200×630, and an article's 4:3 and 1:1 crops), and runs the
+ * whole pipeline (cache, worker threads) on a set of distinct cards with 0, 1, 2, … workers and
+ * prints the wall time of each.
  *
  *   npm run cards:bench -- --rounds 10 --cards 78
  */
@@ -18,7 +19,8 @@ import sharp from 'sharp';
 import { loadCardFonts } from '../src/build/cards/fonts.ts';
 import { startCards } from '../src/build/cards/pipeline.ts';
 import { SAMPLE_CARDS } from './lib/card-samples.ts';
-import { rasterize, renderCardSvg } from '../src/lib/cards/render.ts';
+import { rasterize, renderCardPng, renderCardSvg } from '../src/lib/cards/render.ts';
+import { CARD, CARD_CROPS } from '../src/lib/site.ts';
 
 sharp.concurrency(1);
 
@@ -56,6 +58,25 @@ async function time<T>(run: () => Promise<T>): Promise<[T, number]> {
   const result = await run();
   const { user, system } = process.cpuUsage(started);
   return [result, (user + system) / 1000];
+}
+
+/** Each shape of a card, drawn the way the build draws it (satori, then the build's rasterizer): CPU ms and PNG size. */
+async function benchShapes(fonts: ReturnType<typeof loadCardFonts>, rounds: number): Promise<void> {
+  console.log('\nShapes (an article’s card also comes in 4:3 and 1:1):\n');
+  console.log('| shape | pixels | ms per card | median size |');
+  console.log('|---|---|---|---|');
+  for (const [name, size] of [['1200×630', CARD], ...Object.entries(CARD_CROPS)] as const) {
+    const times: number[] = [];
+    const sizes: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      for (const model of SAMPLE_CARDS) {
+        const [png, ms] = await time(() => renderCardPng(model, fonts, size));
+        times.push(ms);
+        if (round === 0) sizes.push(png.byteLength);
+      }
+    }
+    console.log(`| ${name.replace('x', ':')} | ${size.width}×${size.height} | ${median(times).toFixed(1)} | ${(median(sizes) / 1024).toFixed(1)} KiB |`);
+  }
 }
 
 /**
@@ -117,6 +138,7 @@ async function main(): Promise<void> {
     const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
     console.log(`| ${name} | ${median(times).toFixed(1)} | ${kib(median(sizes))} | ${kib(Math.max(...sizes))} | ${stable ? 'yes' : 'NO'} |`);
   }
+  await benchShapes(fonts, rounds);
   await benchPipeline(Number(values.cards));
 }
 

@@ -183,6 +183,18 @@ export async function renderBody(item: Article | TimelineEvent | GlossaryTerm) {
   return render(item.entry);
 }
 
+/** The glossary ids an entry's body links (automatically or with `<Term>`), in reading order. */
+async function linkedTermIds(item: Article | TimelineEvent | GlossaryTerm): Promise<string[]> {
+  return readMentions((await renderBody(item)).remarkPluginFrontmatter).map((mention) => mention.id);
+}
+
+/** The glossary terms linked in the bodies of `items`, each once, in reading order: the definitions a page holds. */
+export async function linkedTerms(items: readonly (Article | TimelineEvent | GlossaryTerm)[]): Promise<GlossaryTerm[]> {
+  const site = await getSite();
+  const ids = new Set((await Promise.all(items.map(linkedTermIds))).flat());
+  return [...ids].flatMap((id) => site.terms.find((term) => term.id === id) ?? []);
+}
+
 /** Where a glossary term is used: the backlinks on its page. */
 export interface TermUses {
   /** Articles whose text links the term, newest first. */
@@ -194,8 +206,7 @@ export interface TermUses {
 /** Term id → where it is used, from the terms the glossary plugin linked in each body. */
 async function loadTermUses(): Promise<Map<string, TermUses>> {
   const site = await getSite();
-  const linkedIn = async (item: Article | TimelineEvent) =>
-    new Set(readMentions((await renderBody(item)).remarkPluginFrontmatter).map((m) => m.id));
+  const linkedIn = async (item: Article | TimelineEvent) => new Set(await linkedTermIds(item));
   const articleLinks = await Promise.all(site.articles.map(linkedIn));
   const eventLinks = await Promise.all(site.events.map(linkedIn));
   return new Map(

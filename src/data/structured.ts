@@ -2,9 +2,17 @@
 import { plainText } from '../lib/content/plain-text.ts';
 import { lastUpdate, machineDate, type Updatable } from '../lib/corrections/updated.ts';
 import { absoluteUrl, routes } from '../lib/routes.ts';
-import type { ChangesInput, EventInput, TermInput, TermSetInput } from '../lib/seo/json-ld.ts';
-import { SITE } from '../lib/site.ts';
+import type { ChangesInput, EventInput, ImageInput, TermInput, TermSetInput } from '../lib/seo/json-ld.ts';
+import { CARD, SITE } from '../lib/site.ts';
+import { findCard } from './cards.ts';
 import type { GlossaryTerm, TimelineEvent } from './site.ts';
+
+/** The page's share card, then its crops (an article's 4:3 and 1:1), as absolute URLs with their sizes. */
+export async function cardImagesOf(origin: string, pagePath: string): Promise<ImageInput[]> {
+  const card = await findCard(pagePath);
+  if (!card) return [];
+  return [{ image: card.image, size: CARD }, ...card.crops].map(({ image, size }) => ({ url: absoluteUrl(origin, image), width: size.width, height: size.height }));
+}
 
 /** The glossary as a `DefinedTermSet`: its address and name. */
 export function glossarySet(origin: string): TermSetInput {

@@ -8,7 +8,7 @@ import type { ArticleData, GlossaryTermData, TimelineEventData } from '../schema
 import { firstSentence, plainText } from './content/plain-text.ts';
 import type { PullQuoteText } from './content/pull-quotes.ts';
 import { routes } from './routes.ts';
-import { CATEGORY_LABELS, SITE, type Category } from './site.ts';
+import { CARD, CARD_CROPS, CATEGORY_LABELS, SITE, type CardSize, type Category } from './site.ts';
 import { formatDate, formatRange } from './timeline/dates.ts';
 import { usedCategories } from './timeline/filter.ts';
 import { describeCard, type CardModel } from './cards/model.ts';
@@ -44,6 +44,12 @@ export interface CardSource {
   terms: readonly CardTerm[];
 }
 
+/** One image of a card: where it is served, and its size. */
+export interface CardImage {
+  image: string;
+  size: CardSize;
+}
+
 /** One page's card. */
 export interface PageCard {
   /** The page the card is for: `/glossary/map/`. */
@@ -53,6 +59,13 @@ export interface PageCard {
   model: CardModel;
   /** The image's alt text (`og:image:alt`). */
   alt: string;
+  /** The card in other shapes (an article's 4:3 and 1:1, for its structured data); none for other pages. */
+  crops: CardImage[];
+}
+
+/** Every image to draw: each card, then its crops, with the model they show. */
+export function cardImages(cards: readonly PageCard[]): (CardImage & { model: CardModel })[] {
+  return cards.flatMap(({ image, model, crops }) => [{ image, model, size: CARD }, ...crops.map((crop) => ({ ...crop, model }))]);
 }
 
 /** Every page's card, in a stable order: the front, articles and their quotes, the timeline, the glossary, search, corrections. */
@@ -60,7 +73,7 @@ export function listCards(site: CardSource): PageCard[] {
   return [
     card(routes.home(), frontCard(site)),
     ...site.articles.flatMap((article) => [
-      card(article.url, articleCard(article)),
+      card(article.url, articleCard(article), Object.keys(CARD_CROPS) as (keyof typeof CARD_CROPS)[]),
       ...article.quotes.map((quote) => card(routes.quote(article.id, quote.n), quoteCard(article, quote))),
     ]),
     card(routes.timeline(), timelineCard(site)),
@@ -73,8 +86,9 @@ export function listCards(site: CardSource): PageCard[] {
   ];
 }
 
-function card(page: string, model: CardModel): PageCard {
-  return { page, image: routes.card(page), model, alt: describeCard(model) };
+function card(page: string, model: CardModel, crops: readonly (keyof typeof CARD_CROPS)[] = []): PageCard {
+  const images = crops.map((crop) => ({ image: routes.cardCrop(page, crop), size: CARD_CROPS[crop] }));
+  return { page, image: routes.card(page), model, alt: describeCard(model), crops: images };
 }
 
 function frontCard(site: CardSource): CardModel {

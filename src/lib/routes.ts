@@ -21,6 +21,8 @@ export const routes = {
   rss: () => '/rss.xml',
   /** The share card of the page at `pagePath`: `/` → `/og/index.png`, `/glossary/map/` → `/og/glossary/map.png`. */
   card: (pagePath: string) => `/og/${pagePath.replace(/^\/+|\/+$/g, '') || 'index'}.png`,
+  /** Another shape of the page's card: `/articles/x/`, `1x1` → `/og/articles/x.1x1.png` (ids have no dots). */
+  cardCrop: (pagePath: string, crop: string) => routes.card(pagePath).replace(/\.png$/, `.${crop}.png`),
 } as const;
 
 /** The page of an entry of any collection: `/glossary/map/`, `/timeline/<id>/`, `/articles/<slug>/`. */

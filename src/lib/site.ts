@@ -26,6 +26,21 @@ export function withSiteName(title: string): string {
 /** Share-card geometry: every card and every og:image tag reads these. */
 export const CARD = { width: 1200, height: 630 } as const;
 
+/** The pixel size of a card image. */
+export interface CardSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * The other shapes of an article's card, by their name in the image's file name. Google asks for an
+ * article's image in 16:9, 4:3 and 1:1; the 1200×630 card stands in for 16:9.
+ */
+export const CARD_CROPS = {
+  '4x3': { width: 1200, height: 900 },
+  '1x1': { width: 1200, height: 1200 },
+} as const satisfies Record<string, CardSize>;
+
 /** Brand colours shared by the cards and the CSS tokens. */
 export const COLORS = {
   ink: '#1a1a1a',

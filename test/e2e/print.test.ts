@@ -1,4 +1,4 @@
-/** Print: the article, the timeline and the glossary print without site chrome, black on white, with link addresses. */
+/** Print: the article, the timeline and the glossary print without site chrome, black on white, with absolute link addresses. */
 import { describe, expect, test } from 'vitest';
 import { articlePath } from './harness.ts';
 import { useSite } from './use-site.ts';
@@ -34,6 +34,8 @@ describe('printing', () => {
         ink: getComputedStyle(document.body).color,
         linkAfter: link ? getComputedStyle(link, '::after').content : '',
         linkHref: link?.getAttribute('href') ?? '',
+        // The published address, not the test server's: canonical links are built from SITE_URL too.
+        canonical: document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href,
         source: document.querySelector('.print-source')?.checkVisibility() ? document.querySelector('.print-source')!.textContent : '',
         stickyHeadings: [...document.querySelectorAll('.year-heading')].filter((h) => getComputedStyle(h).position === 'sticky').length,
       };
@@ -42,7 +44,8 @@ describe('printing', () => {
     expect(report.main).toBe(1);
     expect(report.background).toBe('rgb(255, 255, 255)');
     expect(report.ink).toBe('rgb(0, 0, 0)');
-    expect(report.linkAfter).toBe(`" <${report.linkHref}>"`);
+    expect(report.linkAfter).toBe(`" <${new URL(report.linkHref, report.canonical).href}>"`);
+    expect(report.linkAfter).toMatch(/^" <https?:\/\//);
     expect(report.source).toMatch(/^This page: https?:\/\/.+\/$/);
     expect(report.stickyHeadings).toBe(0);
 
@@ -50,6 +53,19 @@ describe('printing', () => {
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await context.close();
+  });
+
+  test('an internal link prints its absolute address: “Link to this quote <https://…/quotes/1/>”', async () => {
+    const context = await site.session.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}${articlePath()}`);
+    await page.emulateMedia({ media: 'print' });
+    const { after, canonical } = await page.evaluate(() => {
+      const link = [...document.querySelectorAll<HTMLAnchorElement>('main a[href*="/quotes/"]')].find((a) => a.checkVisibility())!;
+      return { after: getComputedStyle(link, '::after').content, canonical: document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href };
+    });
+    await context.close();
+    expect(after).toBe(`" <${canonical}quotes/1/>"`);
   });
 
   test('glossary links in the article print a letter that leads to the "Terms used" endnotes', async () => {

@@ -94,7 +94,7 @@ beforeAll(async () => {
 afterAll(() => rm(TMP, { recursive: true, force: true }));
 
 describe('share cards in a built site', () => {
-  test('every page except the 404 has a card of its own, and nothing else has one', async () => {
+  test('every page except the 404 has a card of its own, an article also its 4:3 and 1:1 crops, and nothing else has one', async () => {
     const pages = (await filesUnder(cold.outDir, '.html')).filter((file) => file !== '404.html').map(pagePath);
     const cards = (await filesUnder(path.join(cold.outDir, 'og'), '.png')).map((file) => `/og/${file}`);
     expect(pages).toEqual(
@@ -106,7 +106,11 @@ describe('share cards in a built site', () => {
       images.add(new URL(meta.get('og:image')!).pathname);
     }
     expect(images.size).toBe(pages.length);
-    expect([...images].sort()).toEqual(cards);
+    const crops = ['/og/articles/escaping-test.1x1.png', '/og/articles/escaping-test.4x3.png'];
+    expect([...images, ...crops].sort()).toEqual(cards);
+    for (const [crop, size] of [[crops[0]!, { width: 1200, height: 1200 }], [crops[1]!, { width: 1200, height: 900 }]] as const) {
+      expect(pngSize(await readFile(path.join(cold.outDir, crop))), crop).toEqual(size);
+    }
   });
 
   test('each page’s head tags point at an existing 1200×630 PNG, with its size, type and alt text', async () => {
@@ -139,9 +143,9 @@ describe('share cards in a built site', () => {
   });
 
   test('two cold builds make byte-identical cards; a warm build renders none', async () => {
-    expect(cold.log).toMatch(/Cards: 11 rendered, 0 reused/);
-    expect(again.log).toMatch(/Cards: 11 rendered, 0 reused/);
-    expect(warm.log).toMatch(/Cards: 0 rendered, 11 reused/);
+    expect(cold.log).toMatch(/Cards: 13 rendered, 0 reused/);
+    expect(again.log).toMatch(/Cards: 13 rendered, 0 reused/);
+    expect(warm.log).toMatch(/Cards: 0 rendered, 13 reused/);
     for (const file of await filesUnder(path.join(cold.outDir, 'og'), '.png')) {
       const [a, b] = await Promise.all([readFile(path.join(cold.outDir, 'og', file)), readFile(path.join(again.outDir, 'og', file))]);
       expect(a.equals(b), file).toBe(true);

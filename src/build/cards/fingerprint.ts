@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson, hashSources, sourceFiles } from '../source-fingerprint.ts';
 import { readFontFiles } from './fonts.ts';
+import { CARD, type CardSize } from '../../lib/site.ts';
 
 /** The source files the card templates are made of, relative to the project root. */
 export function templateFiles(root = process.cwd()): string[] {
@@ -24,7 +25,8 @@ export function rendererFingerprint(root = process.cwd()): string {
   return hashSources(hash, root, templateFiles(root), RENDERERS).digest('hex');
 }
 
-/** The cache key of one card: its model under the current renderer. */
-export function cardKey(fingerprint: string, model: unknown): string {
-  return createHash('sha256').update(fingerprint).update('\0').update(canonicalJson(model)).digest('hex');
+/** The cache key of one card: its model (and size, when it is not 1200×630) under the current renderer. */
+export function cardKey(fingerprint: string, model: unknown, size?: CardSize): string {
+  const drawn = size && (size.width !== CARD.width || size.height !== CARD.height) ? { model, size: { width: size.width, height: size.height } } : model;
+  return createHash('sha256').update(fingerprint).update('\0').update(canonicalJson(drawn)).digest('hex');
 }

@@ -5,14 +5,16 @@
  */
 import { availableParallelism } from 'node:os';
 import type { CardModel } from '../../lib/cards/model.ts';
+import type { CardSize } from '../../lib/site.ts';
 import { cacheDir, openCardCache, type CardCache } from './cache.ts';
 import { cardKey, rendererFingerprint } from './fingerprint.ts';
 import { createCardPool, createInlinePool, type CardPool } from './pool.ts';
 
-/** One card to produce: where it is served, and what it shows. */
+/** One card to produce: where it is served, what it shows, and its size (1200×630 when absent). */
 export interface CardJob {
   image: string;
   model: CardModel;
+  size?: CardSize | undefined;
 }
 
 /** What a run did, for the build log. */
@@ -61,7 +63,7 @@ export async function startCards(jobs: readonly CardJob[], options: PipelineOpti
   const fingerprint = options.fingerprint ?? rendererFingerprint(root);
   const looked: LookedUp[] = await Promise.all(
     jobs.map(async (job) => {
-      const key = cardKey(fingerprint, job.model);
+      const key = cardKey(fingerprint, job.model, job.size);
       return { job, key, cached: await cache.read(key) };
     }),
   );
@@ -87,7 +89,7 @@ export async function startCards(jobs: readonly CardJob[], options: PipelineOpti
 async function produce({ job, key, cached }: LookedUp, cache: CardCache, pool: CardPool | undefined): Promise<Uint8Array> {
   if (cached) return cached;
   try {
-    const drawn = await pool!.render(job.model);
+    const drawn = await pool!.render(job.model, job.size);
     await cache.write(key, drawn);
     return drawn;
   } catch (error) {

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CardModel } from '../../lib/cards/model.ts';
+import type { CardSize } from '../../lib/site.ts';
 import { loadCardFonts } from './fonts.ts';
 import type { CardReply, CardRequest } from './worker.ts';
 
@@ -16,8 +17,8 @@ export function workerFile(root = process.cwd()): string {
 
 /** Something that draws cards: worker threads, or the calling thread. */
 export interface CardPool {
-  /** Queues one card; resolves with its PNG. */
-  render(model: CardModel): Promise<Uint8Array>;
+  /** Queues one card, at `size` (1200×630 when absent); resolves with its PNG. */
+  render(model: CardModel, size?: CardSize): Promise<Uint8Array>;
   /** Stops the workers once the queue is empty. */
   close(): Promise<void>;
 }
@@ -35,11 +36,11 @@ interface Job {
 export function createInlinePool(): CardPool {
   let queue = Promise.resolve();
   return {
-    render(model) {
+    render(model, size) {
       const png = queue.then(async () => {
         // The renderer loads only when this comparison pool is used; the fonts module is light.
         const { renderCardPng } = await import('../../lib/cards/render.ts');
-        return renderCardPng(model, loadCardFonts());
+        return renderCardPng(model, loadCardFonts(), size);
       });
       queue = png.then(() => undefined, () => undefined);
       return png;
@@ -95,10 +96,10 @@ export function createCardPool(size = availableParallelism(), root = process.cwd
   });
 
   return {
-    render(model) {
+    render(model, size) {
       if (failure) return Promise.reject(failure);
       return new Promise<Uint8Array>((resolve, reject) => {
-        queue.push({ request: { id: nextId++, model }, resolve, reject });
+        queue.push({ request: { id: nextId++, model, size }, resolve, reject });
         dispatch();
       });
     },

@@ -5,12 +5,15 @@
 import { parentPort } from 'node:worker_threads';
 import type { CardModel } from '../../lib/cards/model.ts';
 import { renderCardPng } from '../../lib/cards/render.ts';
+import type { CardSize } from '../../lib/site.ts';
 import { loadCardFonts } from './fonts.ts';
 
 /** A job sent to a worker. */
 export interface CardRequest {
   id: number;
   model: CardModel;
+  /** The image's size; the 1200×630 card when absent. */
+  size?: CardSize | undefined;
 }
 
 /** A worker's answer: the PNG, or why it could not make one. */
@@ -20,10 +23,10 @@ const port = parentPort;
 if (!port) throw new Error('src/build/cards/worker.ts runs as a worker thread; start it through the card pool.');
 const fonts = loadCardFonts();
 
-port.on('message', async ({ id, model }: CardRequest) => {
+port.on('message', async ({ id, model, size }: CardRequest) => {
   let reply: CardReply;
   try {
-    reply = { id, png: await renderCardPng(model, fonts) };
+    reply = { id, png: await renderCardPng(model, fonts, size) };
   } catch (error) {
     reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

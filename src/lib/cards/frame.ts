@@ -96,7 +96,8 @@ export function cardFrame({ kicker, date, credit, settings, body }: FrameParts):
       box({ height: BAR, flexShrink: 0, backgroundColor: COLORS.accent }),
       box(
         { flexGrow: 1, flexDirection: 'column', padding: `${PAD_TOP}px ${PAD_X}px ${PAD_BOTTOM}px` },
-        [header, box({ height: BODY.height, flexShrink: 0, flexDirection: 'column', justifyContent: 'center' }, body), footer],
+        // The body takes what header and footer leave: BODY.height on a 1200×630 card, more on the taller crops.
+        [header, box({ flexGrow: 1, flexShrink: 0, flexDirection: 'column', justifyContent: 'center' }, body), footer],
       ),
     ],
   );

@@ -5,7 +5,7 @@
 import type { Font as FontOptions, SatoriNode } from 'satori';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { CARD } from '../site.ts';
+import { CARD, type CardSize } from '../site.ts';
 import type { CardElement } from './element.ts';
 import { largestSizes, nextFitStep, overflowingBlocks, settingsFor, type SizeChoice, type TextSetting } from './fit.ts';
 import type { CardModel } from './model.ts';
@@ -30,26 +30,30 @@ export interface CardLayout {
   blocks: Record<string, BlockBox>;
 }
 
-/** Lays out `element` at card size and records where each named block went. */
-async function layout(element: CardElement, fonts: FontOptions[]): Promise<{ svg: string; boxes: Map<string, SatoriNode> }> {
+/** Lays out `element` at `size` and records where each named block went. */
+async function layout(element: CardElement, fonts: FontOptions[], size: CardSize): Promise<{ svg: string; boxes: Map<string, SatoriNode> }> {
   const boxes = new Map<string, SatoriNode>();
   const onNodeDetected = (node: SatoriNode) => {
     if (node.key !== undefined && node.key !== null) boxes.set(String(node.key), node);
   };
   // satori's types ask for a React node; the element tree has that shape without React.
   const root = element as unknown as Parameters<typeof satori>[0];
-  const svg = await satori(root, { width: CARD.width, height: CARD.height, fonts, onNodeDetected });
+  const svg = await satori(root, { width: size.width, height: size.height, fonts, onNodeDetected });
   return { svg, boxes };
 }
 
-/** The card laid out with its text shrunk to fit, and clamped when even the smallest size is too long. */
-export async function layoutCard(model: CardModel, fonts: FontOptions[]): Promise<CardLayout> {
+/**
+ * The card laid out with its text shrunk to fit, and clamped when even the smallest size is too
+ * long. A taller `size` (an article's 4:3 and 1:1 crops) sets the text as on the 1200×630 card and
+ * gives the extra height to the space around it.
+ */
+export async function layoutCard(model: CardModel, fonts: FontOptions[], size: CardSize = CARD): Promise<CardLayout> {
   const fits = textFits(model);
   let choice: SizeChoice<string> = largestSizes(fits);
   // Each pass either finishes or moves at least one block one size down, so this ends.
   for (;;) {
     const settings = settingsFor(fits, choice, false);
-    const { svg, boxes } = await layout(cardElement(model, settings), fonts);
+    const { svg, boxes } = await layout(cardElement(model, settings), fonts, size);
     const heights = Object.fromEntries([...boxes].map(([key, node]) => [key, node.height]));
     const step = nextFitStep(fits, choice, heights);
     if (step.next === 'shrink') {
@@ -58,7 +62,7 @@ export async function layoutCard(model: CardModel, fonts: FontOptions[]): Promis
     }
     if (step.next === 'done') return { svg, blocks: blocksOf(boxes, settings, []) };
     const clamped = settingsFor(fits, choice, true);
-    const final = await layout(cardElement(model, clamped), fonts);
+    const final = await layout(cardElement(model, clamped), fonts, size);
     return { svg: final.svg, blocks: blocksOf(final.boxes, clamped, overflowingBlocks(fits, choice, heights)) };
   }
 }
@@ -73,8 +77,8 @@ function blocksOf(boxes: Map<string, SatoriNode>, settings: Record<string, TextS
 }
 
 /** The card as an SVG. */
-export async function renderCardSvg(model: CardModel, fonts: FontOptions[]): Promise<string> {
-  return (await layoutCard(model, fonts)).svg;
+export async function renderCardSvg(model: CardModel, fonts: FontOptions[], size: CardSize = CARD): Promise<string> {
+  return (await layoutCard(model, fonts, size)).svg;
 }
 
 /**
@@ -90,6 +94,6 @@ export async function rasterize(svg: string): Promise<Uint8Array> {
 }
 
 /** The finished card: model in, PNG bytes out. */
-export async function renderCardPng(model: CardModel, fonts: FontOptions[]): Promise<Uint8Array> {
-  return rasterize(await renderCardSvg(model, fonts));
+export async function renderCardPng(model: CardModel, fonts: FontOptions[], size: CardSize = CARD): Promise<Uint8Array> {
+  return rasterize(await renderCardSvg(model, fonts, size));
 }

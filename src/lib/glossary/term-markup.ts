@@ -1,7 +1,7 @@
 /**
- * The markup of a term link that the remark plugin and `<Term>` must agree on: the popover id,
- * the print endnote label, and the attributes of the link and of its definition. Pure, so both
- * sides (and the tests) share one copy.
+ * The markup of a term link that the remark plugin, `<Term>` and the page's definitions must agree
+ * on: the popover id, the print endnote label, and the attributes of the link and of its
+ * definition. Pure, so every side (and the tests) share one copy.
  */
 
 /** What a term link needs to know about its term: where its page is, its name and its short definition (typeset). */
@@ -24,19 +24,22 @@ export function termLinkAttributes(definition: TermDefinition, popoverId: string
   return attributes;
 }
 
-/** The definition's attributes: a hint popover, left out of the search index (the term has its own page there). */
+/**
+ * The definition's attributes: a hint popover, left out of the search index (the term has its own
+ * page there). It lives outside the paragraphs, so reader views, translators and text extractors
+ * read the sentence without it.
+ */
 export function termPopoverAttributes(popoverId: string): HtmlAttributes {
   return { id: popoverId, popover: 'hint', role: 'tooltip', class: 'term-popover', 'data-pagefind-ignore': '' };
 }
 
 /**
- * The id of a term's definition popover: unique on any page, the same on every build.
- * `entryKey` names the entry whose body holds the link (several event bodies share the timeline
- * page); `occurrence` counts repeated explicit `<Term>`s of one id, from 1.
+ * The id of a term's definition popover: one per term on any page, the same on every build. The
+ * popovers sit outside the running text (after the page's entries), so every link to the term on
+ * the page, in one entry or in many, points to the same definition.
  */
-export function popoverId(entryKey: string, termId: string, occurrence = 1): string {
-  const base = `def-${entryKey.replace(/\//g, '-')}--${termId}`;
-  return occurrence === 1 ? base : `${base}--${occurrence}`;
+export function popoverId(termId: string): string {
+  return `def-${termId}`;
 }
 
 /**

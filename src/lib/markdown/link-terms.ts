@@ -1,14 +1,15 @@
 /**
  * Links glossary terms in a Markdown or MDX tree: the first mention of each term becomes a term
- * link with its definition, the markup `<Term>` renders (src/lib/glossary/term-markup.ts). The
- * link is plain HTML rather than a `<Term>` element, so a body without components can be rendered
- * as Markdown, which is far cheaper than compiling it as MDX. Pure: it gets the tree, the glossary
- * and the entry, and returns the terms it linked.
+ * link, the markup `<Term>` renders (src/lib/glossary/term-markup.ts). The definitions are not
+ * written here: the page places one popover per term outside the running text, from the terms this
+ * returns. The link is plain HTML rather than a `<Term>` element, so a body without components can
+ * be rendered as Markdown, which is far cheaper than compiling it as MDX. Pure: it gets the tree,
+ * the glossary and the entry, and returns the terms it linked.
  */
 import type { Data, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { h } from 'hastscript';
-import type { ElementContent, Properties } from 'hast';
+import type { Properties } from 'hast';
 import { visit } from 'unist-util-visit';
 import { findTerms } from '../glossary/find-terms.ts';
 import type { TermIndex } from '../glossary/term-index.ts';
@@ -16,7 +17,6 @@ import {
   noteLabel,
   popoverId,
   termLinkAttributes,
-  termPopoverAttributes,
   type TermDefinition,
   type TermMention,
 } from '../glossary/term-markup.ts';
@@ -25,14 +25,14 @@ import type { CollectionName } from '../site.ts';
 /** The glossary as the linker needs it: the names to find, and what each term's link shows. */
 export interface LinkableGlossary {
   index: TermIndex;
-  /** The term's page, name and short definition; every id in the index has one. */
+  /** The term's page (and name and short definition); every id in the index has one. */
   definition: (id: string) => TermDefinition;
 }
 
 /**
- * A term link and its definition popover in the tree. They carry the elements they become
- * (`hName`, `hProperties`, `hChildren`), which Markdown and MDX both turn into HTML; a plain
- * Markdown link would put `href` before the attributes `<Term>` writes first.
+ * A term link in the tree. It carries the element it becomes (`hName`, `hProperties`), which
+ * Markdown and MDX both turn into HTML; a plain Markdown link would put `href` before the
+ * attributes `<Term>` writes first.
  */
 export interface TermLinkNode extends Parent {
   type: 'termLink';
@@ -40,19 +40,12 @@ export interface TermLinkNode extends Parent {
   data: Data & { hName: 'a'; hProperties: Properties };
 }
 
-export interface TermDefinitionNode {
-  type: 'termDefinition';
-  data: Data & { hName: 'span'; hProperties: Properties; hChildren: ElementContent[] };
-}
-
 declare module 'mdast' {
   interface PhrasingContentMap {
     termLink: TermLinkNode;
-    termDefinition: TermDefinitionNode;
   }
   interface RootContentMap {
     termLink: TermLinkNode;
-    termDefinition: TermDefinitionNode;
   }
 }
 
@@ -96,9 +89,7 @@ const isTerm = (node: Nodes): node is JsxElement => isJsx(node) && node.name ===
 /** Links the first mention of each term in `tree` (in place) and numbers every linked term; returns them in reading order. */
 export function linkTerms(tree: Root, glossary: LinkableGlossary, context: LinkTermsContext): TermMention[] {
   const policy = linkingPolicy(context);
-  const entryKey = context.entry?.id ?? 'page';
   const mentions = new Map<string, TermMention>();
-  const occurrences = new Map<string, number>();
   // An explicit <Term> anywhere in the entry takes that term over: it is not linked automatically.
   const explicit = new Set<string>();
   visit(tree, (node) => {
@@ -115,9 +106,6 @@ export function linkTerms(tree: Root, glossary: LinkableGlossary, context: LinkT
   const annotateTerm = (element: JsxElement): void => {
     const id = stringAttribute(element, 'id');
     if (!id) return;
-    const occurrence = (occurrences.get(id) ?? 0) + 1;
-    occurrences.set(id, occurrence);
-    setAttribute(element, 'popoverId', popoverId(entryKey, id, occurrence));
     setAttribute(element, 'note', mention(id).note);
   };
 
@@ -129,7 +117,7 @@ export function linkTerms(tree: Root, glossary: LinkableGlossary, context: LinkT
       if (mentions.has(match.id) || explicit.has(match.id) || match.id === policy.self) continue;
       if (match.start > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, match.start) });
       const text = node.value.slice(match.start, match.end);
-      pieces.push(...termNodes(glossary.definition(match.id), text, popoverId(entryKey, match.id), mention(match.id).note));
+      pieces.push(termLink(glossary.definition(match.id), text, match.id, mention(match.id).note));
       cursor = match.end;
     }
     if (cursor === 0) return [node];
@@ -189,13 +177,11 @@ function setAttribute(element: JsxElement, name: string, value: string): void {
   element.attributes.push({ type: 'mdxJsxAttribute', name, value });
 }
 
-/** The link and its definition popover, as `<Term>` renders them. */
-function termNodes(definition: TermDefinition, text: string, id: string, note: string): [TermLinkNode, TermDefinitionNode] {
-  const link: TermLinkNode = {
+/** The link, as `<Term>` renders it. */
+function termLink(definition: TermDefinition, text: string, termId: string, note: string): TermLinkNode {
+  return {
     type: 'termLink',
     children: [{ type: 'text', value: text }],
-    data: { hName: 'a', hProperties: h('a', termLinkAttributes(definition, id, note)).properties },
+    data: { hName: 'a', hProperties: h('a', termLinkAttributes(definition, popoverId(termId), note)).properties },
   };
-  const popover = h('span', termPopoverAttributes(id), [h('strong', { class: 'term-popover-name' }, `${definition.name}:`), ` ${definition.short}`]);
-  return [link, { type: 'termDefinition', data: { hName: 'span', hProperties: popover.properties, hChildren: popover.children } }];
 }

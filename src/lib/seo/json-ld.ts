@@ -9,6 +9,13 @@ type Thing = Record<string, unknown>;
 
 const CONTEXT = 'https://schema.org';
 
+/** An image of a page (its share card, or a crop of it): absolute URL and size in pixels. */
+export interface ImageInput {
+  url: string;
+  width: number;
+  height: number;
+}
+
 export interface PublisherInput {
   name: string;
   url: string;
@@ -41,9 +48,14 @@ export interface NewsArticleInput extends ChangesInput {
   /** The publication this version is based on. */
   source: { name: string; url: string };
   publisher: PublisherInput;
-  /** Absolute URL of the 1200×630 share card. */
-  image?: string | undefined;
+  /** The share card and its 4:3 and 1:1 crops, which Google's article guidelines ask for. */
+  image?: readonly ImageInput[] | undefined;
   lang: string;
+}
+
+/** An image as schema.org's ImageObject, with its size, so a reader of the data need not fetch it to choose. */
+function imageObject(image: ImageInput): Thing {
+  return { '@type': 'ImageObject', url: image.url, width: image.width, height: image.height };
 }
 
 /** The publisher as an Organization, with its logo when there is one. */
@@ -81,7 +93,7 @@ export function newsArticleLd(input: NewsArticleInput): Thing {
     ...correctionsLd(input.corrections),
     author: bylineAuthors(input.byline),
     publisher: organizationLd(input.publisher),
-    ...(input.image ? { image: [input.image] } : {}),
+    ...(input.image?.length ? { image: input.image.map(imageObject) } : {}),
     isBasedOn: {
       '@type': 'CreativeWork',
       url: input.source.url,
@@ -96,6 +108,8 @@ export interface TermInput {
   name: string;
   description: string;
   aliases: readonly string[];
+  /** The term page's share card. */
+  image?: ImageInput | undefined;
 }
 
 export interface TermSetInput {
@@ -134,6 +148,7 @@ function definedTerm(term: TermInput): Thing {
     name: term.name,
     description: term.description,
     ...(term.aliases.length ? { alternateName: [...term.aliases] } : {}),
+    ...(term.image ? { image: imageObject(term.image) } : {}),
   };
 }
 
@@ -166,6 +181,8 @@ export interface EventInput {
   startDate: string;
   endDate?: string | undefined;
   places: readonly string[];
+  /** The event page's share card. */
+  image?: ImageInput | undefined;
 }
 
 /** A timeline event's page: a `WebPage` whose `mainEntity` is the `Event`, a dated, placed happening (historical, so no tickets or status). */
@@ -183,6 +200,7 @@ function eventThing(event: EventInput): Thing {
     startDate: event.startDate,
     ...(event.endDate ? { endDate: event.endDate } : {}),
     ...(event.places.length ? { location: event.places.map((name) => ({ '@type': 'Place', name })) } : {}),
+    ...(event.image ? { image: imageObject(event.image) } : {}),
   };
 }
 

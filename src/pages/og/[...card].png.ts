@@ -1,33 +1,35 @@
 /**
- * `/og/<page path>.png`: every page's share card (src/data/cards.ts lists them). In a build the
- * whole set is started the moment the list is known, so worker threads draw the cards while
- * Astro renders the pages (which it does before these endpoints). Each response waits for the
- * whole set, so the build log's "Cards: …" line and any failure come before the build ends.
- * In dev, each card is drawn when it is asked for. `npm run build` overlaps even more: it starts
- * the cards before Astro, from the validated content, so this route makes no pages there.
+ * `/og/<page path>.png`: every page's share card (src/data/cards.ts lists them), and an article's
+ * 4:3 and 1:1 crops beside it (`.4x3.png`, `.1x1.png`). In a build the whole set is started the
+ * moment the list is known, so worker threads draw the cards while Astro renders the pages (which
+ * it does before these endpoints). Each response waits for the whole set, so the build log's
+ * "Cards: …" line and any failure come before the build ends. In dev, each card is drawn when it is
+ * asked for. `npm run build` overlaps even more: it starts the cards before Astro, from the
+ * validated content, so this route makes no pages there.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { startCards, type CardRun } from '../../build/cards/pipeline.ts';
-import { getCards, handedOverCards, type PageCard } from '../../data/cards.ts';
+import { startCards, type CardJob, type CardRun } from '../../build/cards/pipeline.ts';
+import { getCards, handedOverCards } from '../../data/cards.ts';
+import { cardImages } from '../../lib/card-list.ts';
 
 let build: Promise<CardRun> | undefined;
 
-/** One path per card; in a build, also starts drawing them all. */
+/** One path per card image; in a build, also starts drawing them all. */
 export const getStaticPaths = (async () => {
   // `npm run build` draws the cards itself, from before Astro starts, and writes them beside the pages.
   if (handedOverCards()) return [];
-  const cards = [...(await getCards()).values()];
-  if (import.meta.env.PROD) build ??= startCards(cards);
-  return cards.map((card) => ({ params: { card: card.image.replace(/^\/og\/|\.png$/g, '') }, props: { card } }));
+  const jobs = cardImages([...(await getCards()).values()]);
+  if (import.meta.env.PROD) build ??= startCards(jobs);
+  return jobs.map((job) => ({ params: { card: job.image.replace(/^\/og\/|\.png$/g, '') }, props: { job } }));
 }) satisfies GetStaticPaths;
 
-async function cardPng(card: PageCard): Promise<Uint8Array> {
-  const run = await (build ?? startCards([card], { log: () => undefined }));
+async function cardPng(job: CardJob): Promise<Uint8Array> {
+  const run = await (build ?? startCards([job], { log: () => undefined }));
   await run.done;
-  return run.cards.get(card.image)!;
+  return run.cards.get(job.image)!;
 }
 
 /** The card's PNG, once the whole set is ready. */
-export const GET: APIRoute<{ card: PageCard }> = async ({ props }) =>
+export const GET: APIRoute<{ job: CardJob }> = async ({ props }) =>
   // A copy, typed over a plain ArrayBuffer as Response wants; 60 KB once per card.
-  new Response(new Uint8Array(await cardPng(props.card)), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(await cardPng(props.job)), { headers: { 'Content-Type': 'image/png' } });

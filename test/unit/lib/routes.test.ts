@@ -15,6 +15,16 @@ describe('routes.card', () => {
   });
 });
 
+describe('routes.cardCrop', () => {
+  test.each([
+    ['/articles/ukraine-urges-nato-membership/', '1x1', '/og/articles/ukraine-urges-nato-membership.1x1.png'],
+    ['/articles/a/', '4x3', '/og/articles/a.4x3.png'],
+    ['/', '1x1', '/og/index.1x1.png'],
+  ])('%s in %s → %s', (page, crop, image) => {
+    expect(routes.cardCrop(page, crop)).toBe(image);
+  });
+});
+
 describe('pull quote addresses', () => {
   test('a quote page links back to the anchor the article gives the quote', () => {
     expect(routes.quote('a', 2)).toBe('/articles/a/quotes/2/');

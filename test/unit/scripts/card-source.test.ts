@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cardSourceFromEntries } from '../../../scripts/lib/card-source.ts';
-import { listCards } from '../../../src/lib/card-list.ts';
+import { cardImages, listCards } from '../../../src/lib/card-list.ts';
 import { validateContent, type SourceFile } from '../../../src/lib/content/validate.ts';
 
 const SOURCES = 'sources:\n  - name: Example\n    url: "https://example.org/a"';
@@ -59,6 +59,23 @@ describe('cardSourceFromEntries', () => {
       '/search/ → /og/search.png',
       '/corrections/ → /og/corrections.png',
     ]);
+  });
+
+  test('an article’s card also comes in 4:3 and 1:1 (for its structured data), with the same model; no other card does', () => {
+    const cards = listCards(source);
+    const images = cardImages(cards).map(({ image, size }) => `${image} ${size.width}×${size.height}`);
+    expect(images.filter((image) => image.startsWith('/og/articles/'))).toEqual([
+      '/og/articles/newer.png 1200×630',
+      '/og/articles/newer.4x3.png 1200×900',
+      '/og/articles/newer.1x1.png 1200×1200',
+      '/og/articles/newer/quotes/1.png 1200×630',
+      '/og/articles/older.png 1200×630',
+      '/og/articles/older.4x3.png 1200×900',
+      '/og/articles/older.1x1.png 1200×1200',
+    ]);
+    expect(images.filter((image) => !image.endsWith(' 1200×630'))).toHaveLength(4);
+    const newer = cards.find((card) => card.page === '/articles/newer/')!;
+    expect(cardImages([newer]).every((image) => image.model === newer.model)).toBe(true);
   });
 
   test('an event card shows the first sentence of its summary', () => {

@@ -56,6 +56,15 @@ describe('the card cache', () => {
     expect((await run(JOBS, { cacheDir, fingerprint: 'templates-v2' })).line).toMatch(/^Cards: 3 rendered, 0 reused/);
   });
 
+  test('a crop is drawn at its size on the workers and on the calling thread alike, and cached apart from the card', async () => {
+    const square = { ...JOBS[0]!, image: '/og/a.1x1.png', size: { width: 1200, height: 1200 } };
+    const cached = await run([JOBS[0]!, square], { cacheDir, fingerprint });
+    expect(cached.line).toMatch(/^Cards: 1 rendered, 1 reused/);
+    expect(pngSize(cached.pngs.get('/og/a.1x1.png')!)).toEqual({ width: 1200, height: 1200 });
+    const inline = await run([square], { cacheDir: path.join(TMP, 'inline-crop'), fingerprint, workers: 0 });
+    expect(inline.pngs.get('/og/a.1x1.png')!.equals(cached.pngs.get('/og/a.1x1.png')!)).toBe(true);
+  });
+
   test('a card that cannot be drawn fails with its address; the others are still made', async () => {
     // satori refuses `display: table`; a model cannot normally carry an element, which is the point of the test.
     const broken: CardModel = { kind: 'term', kicker: 'Glossary', title: { type: 'div', props: { style: { display: 'table' } } } as unknown as string };
@@ -76,8 +85,13 @@ describe('cache keys', () => {
   test.each([
     ['the model', cardKey('f', { ...model, title: 'Map' })],
     ['the fingerprint', cardKey('g', model)],
+    ['the size (a 1:1 crop)', cardKey('f', model, { width: 1200, height: 1200 })],
   ])('a change to %s changes the key', (_what, other) => {
     expect(other).not.toBe(cardKey('f', model));
+  });
+
+  test('the 1200×630 card has the same key whether its size is given or not', () => {
+    expect(cardKey('f', model, { width: 1200, height: 630 })).toBe(cardKey('f', model));
   });
 
   test('the fingerprint covers every module the templates import', async () => {

@@ -8,7 +8,7 @@ import { BODY, CONTENT } from '../../../../src/lib/cards/frame.ts';
 import type { CardModel } from '../../../../src/lib/cards/model.ts';
 import { layoutCard, rasterize, renderCardPng, type CardLayout } from '../../../../src/lib/cards/render.ts';
 import { SAMPLE_CARDS } from '../../../../scripts/lib/card-samples.ts';
-import { CARD } from '../../../../src/lib/site.ts';
+import { CARD, CARD_CROPS } from '../../../../src/lib/site.ts';
 import { readFrontmatter } from '../../../../src/lib/content/frontmatter.ts';
 import { readContentFiles } from '../../../../scripts/lib/content-files.ts';
 import { inkIn, pngSize } from '../../../helpers/png.ts';
@@ -121,6 +121,26 @@ describe('Cyrillic', () => {
     const both = await inkIn(await renderCardPng(card('Donbas (Донбас)'), fonts), title);
     const latin = await inkIn(await renderCardPng(card('Donbas'), fonts), title);
     expect(both.inked).toBeGreaterThan(latin.inked * 1.5);
+  });
+});
+
+describe('the 4:3 and 1:1 crops of an article card', () => {
+  const article = SAMPLE_CARDS.find((model) => model.kind === 'article')!;
+
+  test.each(Object.entries(CARD_CROPS))('%s is drawn at its size, its text set as on the card, the extra height around it', async (_crop, size) => {
+    const card = await layoutCard(article, fonts);
+    const crop = await layoutCard(article, fonts, size);
+    const extra = size.height - CARD.height;
+    for (const [key, box] of Object.entries(card.blocks)) {
+      const moved = crop.blocks[key]!;
+      expect([moved.fontSize, moved.width, moved.height, moved.clamped], key).toEqual([box.fontSize, box.width, box.height, box.clamped]);
+      // The kicker stays at the top, the credit moves to the new bottom, the body is centred between them.
+      const shift = key === 'kicker' ? 0 : key === 'credit' ? extra : extra / 2;
+      expect(Math.abs(moved.top - box.top - shift), key).toBeLessThanOrEqual(1);
+    }
+    const png = await renderCardPng(article, fonts, size);
+    expect(pngSize(png)).toEqual(size);
+    expect(Buffer.from(await renderCardPng(article, fonts, size)).equals(Buffer.from(png))).toBe(true);
   });
 });
 

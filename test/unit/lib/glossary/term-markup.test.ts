@@ -19,16 +19,10 @@ describe('noteLabel', () => {
 
 describe('popoverId', () => {
   test.each([
-    ['ukraine-urges-nato-membership', 'map', 1, 'def-ukraine-urges-nato-membership--map'],
-    ['2014-03-18-russia-annexes-crimea', 'crimea', 1, 'def-2014-03-18-russia-annexes-crimea--crimea'],
-    ['story', 'map', 2, 'def-story--map--2'],
-    ['nested/story', 'map', 1, 'def-nested-story--map'],
-  ])('%s, %s, %i → %s', (entry, term, occurrence, expected) => {
-    expect(popoverId(entry, term, occurrence)).toBe(expected);
-  });
-
-  test('the first occurrence is the default', () => {
-    expect(popoverId('story', 'nato')).toBe('def-story--nato');
+    ['map', 'def-map'],
+    ['minsk-agreements', 'def-minsk-agreements'],
+  ])('%s → %s: one definition per term on a page, however many entries link it', (term, expected) => {
+    expect(popoverId(term)).toBe(expected);
   });
 });
 

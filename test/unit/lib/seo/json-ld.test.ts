@@ -23,7 +23,12 @@ const article: NewsArticleInput = {
 
 describe('newsArticleLd', () => {
   test('has what news search needs: headline, dates, author, publisher with logo, and the source it is based on', () => {
-    expect(newsArticleLd({ ...article, image: 'https://example.org/og/articles/nato.png' })).toMatchInlineSnapshot(`
+    const image = [
+      { url: 'https://example.org/og/articles/nato.png', width: 1200, height: 630 },
+      { url: 'https://example.org/og/articles/nato.4x3.png', width: 1200, height: 900 },
+      { url: 'https://example.org/og/articles/nato.1x1.png', width: 1200, height: 1200 },
+    ];
+    expect(newsArticleLd({ ...article, image })).toMatchInlineSnapshot(`
       {
         "@context": "https://schema.org",
         "@id": "https://example.org/articles/nato/#article",
@@ -43,7 +48,24 @@ describe('newsArticleLd', () => {
         "description": "Dek.",
         "headline": "Ukraine Urges NATO to Speed Up Membership",
         "image": [
-          "https://example.org/og/articles/nato.png",
+          {
+            "@type": "ImageObject",
+            "height": 630,
+            "url": "https://example.org/og/articles/nato.png",
+            "width": 1200,
+          },
+          {
+            "@type": "ImageObject",
+            "height": 900,
+            "url": "https://example.org/og/articles/nato.4x3.png",
+            "width": 1200,
+          },
+          {
+            "@type": "ImageObject",
+            "height": 1200,
+            "url": "https://example.org/og/articles/nato.1x1.png",
+            "width": 1200,
+          },
         ],
         "inLanguage": "en",
         "isBasedOn": {
@@ -87,6 +109,7 @@ describe('newsArticleLd', () => {
       ],
     },
     { name: 'leaves out image when there is no card', input: {}, field: 'image', expected: undefined },
+    { name: 'leaves out image when the card list is empty', input: { image: [] }, field: 'image', expected: undefined },
     { name: 'leaves out keywords when there are no tags', input: { keywords: [] }, field: 'keywords', expected: undefined },
   ])('$name', ({ input, field, expected }) => {
     expect(newsArticleLd({ ...article, ...input })[field]).toEqual(expected);
@@ -110,6 +133,12 @@ describe('glossary', () => {
       { '@type': 'DefinedTerm', '@id': `${map.url}#term`, url: map.url, name: map.name, description: map.description, alternateName: ['MAP'] },
       { '@type': 'DefinedTerm', '@id': `${kremlin.url}#term`, url: kremlin.url, name: 'Kremlin', description: kremlin.description },
     ]);
+  });
+
+  test('a term page’s term carries its card; the set’s terms do not', () => {
+    const image = { url: 'https://example.org/og/glossary/map.png', width: 1200, height: 630 };
+    expect(definedTermLd({ ...map, image }, set)['mainEntity']).toMatchObject({ image: { '@type': 'ImageObject', ...image } });
+    expect(definedTermLd(map, set)['mainEntity']).not.toHaveProperty('image');
   });
 
   test('a term’s page is a WebPage about the term, which points back to its set', () => {
@@ -151,6 +180,11 @@ describe('eventLd', () => {
     { name: 'a month-precision event keeps its month', input: {}, expected: { startDate: '2014-08' } },
     { name: 'a range has an end', input: { startDate: '2017-01-29', endDate: '2017-02-04' }, expected: { endDate: '2017-02-04' } },
     { name: 'places become Place locations', input: { places: ['Kyiv', 'Brussels'] }, expected: { location: [{ '@type': 'Place', name: 'Kyiv' }, { '@type': 'Place', name: 'Brussels' }] } },
+    {
+      name: 'its card is its image',
+      input: { image: { url: 'https://example.org/og/timeline/x.png', width: 1200, height: 630 } },
+      expected: { image: { '@type': 'ImageObject', url: 'https://example.org/og/timeline/x.png', width: 1200, height: 630 } },
+    },
   ])('$name', ({ input, expected }) => {
     expect(eventLd({ ...base, ...input })['mainEntity']).toMatchObject({ '@type': 'Event', name: 'Battle of Ilovaisk', ...expected });
   });
@@ -159,6 +193,7 @@ describe('eventLd', () => {
     const event = eventLd(base)['mainEntity'];
     expect(event).not.toHaveProperty('location');
     expect(event).not.toHaveProperty('endDate');
+    expect(event).not.toHaveProperty('image');
   });
 
   test.each([
