@@ -2,7 +2,7 @@
 import type { CheckedEntry } from '../../src/lib/content/cross-references.ts';
 import { formatReport } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { readContentFiles } from './content-files.ts';
+import { readContent } from './content-files.ts';
 
 export interface ContentCheck {
   ok: boolean;
@@ -14,7 +14,7 @@ export interface ContentCheck {
 
 /** Reads and validates every entry under `root`. `production` leaves drafts out of the reference checks. */
 export async function checkContent(root: string, production: boolean): Promise<ContentCheck> {
-  const files = await readContentFiles(root);
+  const files = await readContent(root);
   const { problems, entries } = validateContent(files, { production });
   return { ok: problems.length === 0, files: files.length, report: problems.length ? formatReport(problems) : '', entries };
 }
