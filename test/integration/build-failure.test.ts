@@ -4,7 +4,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -91,6 +91,50 @@ describe('a failure inside Astro, after validation passed', () => {
   test('fails the build with exit status 1 and says why', () => {
     expect(result.code).toBe(1);
     expect(result.output).toContain('The build failed: Rendering failed on purpose.');
+  });
+
+  test('leaves the previous output untouched and no work directory behind', async () => {
+    expect(await readFile(path.join(dir, 'dist', 'index.html'), 'utf8')).toBe(previous);
+    expect(await readdir(path.join(dir, 'dist'))).toEqual(['index.html']);
+    expect(await leftovers(dir)).toEqual([]);
+  });
+});
+
+describe('hostile entries', () => {
+  const dir = path.join(TMP, 'hostile');
+  const content = path.join(dir, 'content');
+  const previous = '<!doctype html><title>The previous build</title>';
+  const entry = (body: string, extra = '') => `---\nterm: Hostile\n${extra}short: A hostile term.\nsources:\n  - name: Reuters\n    url: "https://www.reuters.com/"\n---\n${body}\n`;
+  let result: BuildRun;
+
+  beforeAll(async () => {
+    await cp(FIXTURE, content, { recursive: true });
+    await rm(path.join(content, 'glossary', 'sanctions.mdx'));
+    const levels = 'abcdefghij'.split('');
+    const bomb = levels.map((key, i) => `${key}: &${key} [${Array(10).fill(i ? `*${levels[i - 1]}` : 'lol').join(', ')}]`).join('\n');
+    await writeFile(path.join(content, 'glossary', 'alias-bomb.mdx'), entry('Text.', `${bomb}\n`));
+    await writeFile(path.join(content, 'glossary', 'deep-quotes.mdx'), entry(`${'> '.repeat(2000)}deep`));
+    await writeFile(path.join(content, 'glossary', 'code.mdx'), entry("import fs from 'node:fs'\n\n{fs.writeFileSync('/tmp/owned', 'x')}"));
+    await writeFile(path.join(content, 'glossary', 'huge.mdx'), entry('Prose. '.repeat(750_000)));
+    await mkdir(path.join(content, 'glossary', 'sub'));
+    await writeFile(path.join(content, 'glossary', 'sub', 'nested.mdx'), entry('Text.'));
+    await writeFile(path.join(dir, 'outside.mdx'), entry('Text.'));
+    await symlink(path.join(dir, 'outside.mdx'), path.join(content, 'glossary', 'linked.mdx'));
+    await mkdir(path.join(dir, 'dist'), { recursive: true });
+    await writeFile(path.join(dir, 'dist', 'index.html'), previous);
+    result = await build(content, dir);
+  });
+
+  test('fails with exit status 1, naming every file and what is wrong, with no stack trace', () => {
+    expect(result.code).toBe(1);
+    const glossary = path.relative(process.cwd(), path.join(content, 'glossary'));
+    expect(result.output).toContain(`${glossary}/alias-bomb.mdx (line 3): \`&a\` is a YAML anchor`);
+    expect(result.output).toContain(`${glossary}/code.mdx (line 8): \`import fs from 'node:fs'\` is an \`import\` statement`);
+    expect(result.output).toContain(`${glossary}/deep-quotes.mdx (line 8): This line is nested more than 20 levels deep`);
+    expect(result.output).toContain(`${glossary}/huge.mdx: The file is 5.0 MB; an entry can be at most 64 KB.`);
+    expect(result.output).toContain(`${glossary}/linked.mdx: This file is a link (symlink) to \`${dir}/outside.mdx\`, outside the content folder.`);
+    expect(result.output).toContain(`${glossary}/sub/nested.mdx: Entries cannot be in subfolders`);
+    expect(result.output).not.toMatch(/^\s+at /m);
   });
 
   test('leaves the previous output untouched and no work directory behind', async () => {
