@@ -11,7 +11,7 @@
  *   refused at the line and column of its first bad byte.
  */
 import { constants } from 'node:fs';
-import { open, readdir, readlink, realpath, stat } from 'node:fs/promises';
+import { open, readdir, readlink, realpath, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeEntry } from './lib/content/encoding.ts';
 import {
@@ -133,6 +133,15 @@ function isInside(child: string, parent: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
+/** Reads from `handle` into `buffer` from `start` until the file ends or the buffer is full; returns the bytes in it. */
+async function readInto(handle: FileHandle, buffer: Buffer, start: number): Promise<number> {
+  let length = start;
+  for (let read = -1; read !== 0 && length < buffer.length; length += read) {
+    ({ bytesRead: read } = await handle.read(buffer, length, buffer.length - length, length));
+  }
+  return length;
+}
+
 /** The text of an entry, or why it cannot be read as one. */
 export type EntryText = { ok: true; text: string } | ({ ok: false; line?: number } & PathProblem);
 
@@ -152,11 +161,14 @@ export async function readEntryText(file: string): Promise<EntryText> {
     if (!info.isFile()) return { ok: false, ...notAFileProblem() };
     const tooBig = sizeProblem(info.size);
     if (tooBig) return { ok: false, ...tooBig };
-    // One byte more than allowed tells a file that grew since it was measured.
-    const buffer = Buffer.alloc(MAX_ENTRY_BYTES + 1);
-    let length = 0;
-    for (let read = -1; read !== 0 && length < buffer.length; length += read) {
-      ({ bytesRead: read } = await handle.read(buffer, length, buffer.length - length, length));
+    // One byte more than it measured tells a file that grew since; it may grow up to one byte over the limit.
+    let buffer = Buffer.alloc(info.size + 1);
+    let length = await readInto(handle, buffer, 0);
+    if (length === buffer.length && buffer.length <= MAX_ENTRY_BYTES) {
+      const larger = Buffer.alloc(MAX_ENTRY_BYTES + 1);
+      buffer.copy(larger);
+      buffer = larger;
+      length = await readInto(handle, buffer, length);
     }
     const grown = sizeProblem(length);
     if (grown) return { ok: false, ...grown };
