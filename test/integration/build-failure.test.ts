@@ -19,9 +19,10 @@ interface BuildRun {
 }
 
 /** Runs `scripts/build.ts` the way `npm run build` does, on `content`, into `<dir>/dist`. */
-async function build(content: string, dir: string): Promise<BuildRun> {
+async function build(content: string, dir: string, extraEnv: Record<string, string> = {}): Promise<BuildRun> {
   const env = {
     ...process.env,
+    ...extraEnv,
     BACKGROUNDER_CONTENT_DIR: content,
     BACKGROUNDER_OUT_DIR: path.join(dir, 'dist'),
     BACKGROUNDER_CACHE_DIR: path.join(dir, 'cache'),
@@ -78,19 +79,17 @@ describe('a failure inside Astro, after validation passed', () => {
 
   beforeAll(async () => {
     await cp(FIXTURE, content, { recursive: true });
-    // Valid frontmatter and MDX syntax, but the page throws while it renders.
-    await writeFile(
-      path.join(content, 'glossary', 'sanctions.mdx'),
-      '---\nterm: Sanctions\nshort: Penalties one state imposes on another.\nsources:\n  - name: Reuters\n    url: "https://www.reuters.com/"\n---\n{(() => { throw new Error("Rendering failed on purpose."); })()}\n',
-    );
+    await rm(path.join(content, 'glossary', 'sanctions.mdx'));
     await mkdir(path.join(dir, 'dist'), { recursive: true });
     await writeFile(path.join(dir, 'dist', 'index.html'), previous);
-    result = await build(content, dir);
+    // The content is valid, but Astro fails: entries cannot hold code, so the config breaks instead.
+    result = await build(content, dir, { SITE_URL: 'not a url' });
   });
 
   test('fails the build with exit status 1 and says why', () => {
     expect(result.code).toBe(1);
-    expect(result.output).toContain('The build failed: Rendering failed on purpose.');
+    expect(result.output).toContain('Content: ');
+    expect(result.output).toContain('The build failed: SITE_URL is not a valid URL: `not a url`.');
   });
 
   test('leaves the previous output untouched and no work directory behind', async () => {
