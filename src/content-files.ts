@@ -146,13 +146,18 @@ async function readInto(handle: FileHandle, buffer: Buffer, start: number): Prom
 export type EntryText = { ok: true; text: string } | ({ ok: false; line?: number } & PathProblem);
 
 /**
- * Reads an entry as UTF-8 text. It never blocks on something that is not a file, never reads more
- * than the size limit, and never replaces a bad byte: it reports it.
+ * Reads an entry under the content folder `root` as UTF-8 text. It checks again that the file
+ * really lies inside `root` (a link may have appeared since it was listed, as in `astro dev`),
+ * never blocks on something that is not a file, never reads more than the size limit, and never
+ * replaces a bad byte: it reports it.
  */
-export async function readEntryText(file: string): Promise<EntryText> {
+export async function readEntryText(file: string, root: string): Promise<EntryText> {
   let handle;
   try {
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const [real, realRoot] = await Promise.all([realpath(file), realpath(root)]);
+    if (!isInside(real, realRoot)) return { ok: false, ...outsideLinkProblem(real, false) };
+    // The resolved path, not followed again: a link swapped in after the check fails to open.
+    handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch (error) {
     return { ok: false, ...unreadableProblem((error as NodeJS.ErrnoException).code ?? String(error)) };
   }

@@ -14,7 +14,7 @@ export async function readContent(root: string, projectRoot = process.cwd()): Pr
   }));
   for (const entry of entries) {
     const file = displayPath(entry.path, projectRoot);
-    const read = await readEntryText(entry.path);
+    const read = await readEntryText(entry.path, root);
     if (read.ok) files.push({ collection: entry.collection, name: entry.name, file, text: read.text });
     else files.push({ collection: entry.collection, name: entry.name, file, problem: { ...(read.line === undefined ? {} : { line: read.line }), message: read.message, hint: read.hint } });
   }

@@ -29,7 +29,7 @@ export async function loadGlossary(root: string, { production }: { production: b
   const loaded: LoadedGlossary = { names: [], definitions: new Map(), files: [] };
   for (const { name, path: file } of (await listCollection(root, 'glossary')).entries) {
     loaded.files.push(file);
-    const read = await readEntryText(file);
+    const read = await readEntryText(file, root);
     const parsed = read.ok ? readFrontmatter(read.text) : undefined;
     const result = parsed?.ok ? GlossaryTermSchema.safeParse(parsed.frontmatter.data) : undefined;
     if (!result?.success || (production && result.data.draft)) continue;

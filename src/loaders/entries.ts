@@ -43,7 +43,7 @@ async function loadEntries(root: string, collection: CollectionName, context: Lo
   const shown = (file: string) => toPosix(path.relative(fileURLToPath(context.config.root), file));
 
   const sync = async (relative: string) => {
-    const id = await syncEntry(base, relative, fingerprint, context);
+    const id = await syncEntry(root, base, relative, fingerprint, context);
     idByFile.set(relative, id);
     untouched.delete(id);
   };
@@ -90,11 +90,11 @@ async function loadEntries(root: string, collection: CollectionName, context: Lo
 }
 
 /** Reads one entry into the store, unless the store already holds this version of it. Returns its id. */
-async function syncEntry(base: string, relative: string, fingerprint: string, context: LoaderContext): Promise<string> {
+async function syncEntry(root: string, base: string, relative: string, fingerprint: string, context: LoaderContext): Promise<string> {
   const { store, config } = context;
   const file = path.join(base, relative);
   const filePath = toPosix(path.relative(fileURLToPath(config.root), file));
-  const read = await readEntryText(file);
+  const read = await readEntryText(file, root);
   if (!read.ok) throw refusal([{ file: filePath, ...(read.line === undefined ? {} : { line: read.line }), message: read.message, hint: read.hint }]);
   const contents = read.text;
   const id = entryIdFromPath(relative);

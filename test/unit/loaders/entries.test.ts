@@ -115,8 +115,13 @@ describe('the entry loader', () => {
     await writeFile(glossary('_scrap.mdx'), 'Scraps.');
     await mkdir(glossary('sub'));
     await writeFile(glossary('sub/term.mdx'), TERM('Term'));
-    for (const file of ['nato.mdx', '_scrap.mdx', 'sub/term.mdx']) await emit('add', glossary(file));
+    await writeFile(path.join(work, 'secret.mdx'), TERM('Secret'));
+    await symlink(path.join(work, 'secret.mdx'), glossary('secret.mdx'));
+    for (const file of ['nato.mdx', '_scrap.mdx', 'sub/term.mdx', 'secret.mdx']) await emit('add', glossary(file));
     expect([...entries.keys()].sort()).toEqual(['map', 'nato']);
-    expect(errors).toEqual([expect.stringContaining('content/glossary/sub/term.mdx: Entries cannot be in subfolders')]);
+    expect(errors).toEqual([
+      expect.stringContaining('content/glossary/sub/term.mdx: Entries cannot be in subfolders'),
+      expect.stringMatching(/Could not reload secret\.mdx: .*content\/glossary\/secret\.mdx: This file is a link \(symlink\) to `.*secret\.mdx`, outside the content folder\./s),
+    ]);
   });
 });
