@@ -133,6 +133,19 @@ function isInside(child: string, parent: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
+/** The real path of each content folder, resolved once per process: every entry read asks for it. */
+const realRoots = new Map<string, Promise<string>>();
+function realRootOf(root: string): Promise<string> {
+  let real = realRoots.get(root);
+  if (!real) {
+    real = realpath(root);
+    realRoots.set(root, real);
+    // A folder that does not exist yet may exist on the next read.
+    real.catch(() => realRoots.delete(root));
+  }
+  return real;
+}
+
 /** Reads from `handle` into `buffer` from `start` until the file ends or the buffer is full; returns the bytes in it. */
 async function readInto(handle: FileHandle, buffer: Buffer, start: number): Promise<number> {
   let length = start;
@@ -154,7 +167,7 @@ export type EntryText = { ok: true; text: string } | ({ ok: false; line?: number
 export async function readEntryText(file: string, root: string): Promise<EntryText> {
   let handle;
   try {
-    const [real, realRoot] = await Promise.all([realpath(file), realpath(root)]);
+    const [real, realRoot] = await Promise.all([realpath(file), realRootOf(root)]);
     if (!isInside(real, realRoot)) return { ok: false, ...outsideLinkProblem(real, false) };
     // The resolved path, not followed again: a link swapped in after the check fails to open.
     handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
