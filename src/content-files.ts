@@ -40,9 +40,9 @@ export interface RefusedPath extends PathProblem {
   collection: CollectionName;
   name: string;
   path: string;
-  line?: number;
 }
 
+/** What the lister found: entries to read, and paths it refuses. */
 export interface ContentListing {
   entries: ListedEntry[];
   refused: RefusedPath[];

@@ -6,11 +6,11 @@ import type { RefusedFile, SourceFile } from '../../src/lib/content/validate.ts'
 /** Every entry under `root` as text, and every file refused by the lister or the reader, in listing order. */
 export async function readContent(root: string, projectRoot = process.cwd()): Promise<(SourceFile | RefusedFile)[]> {
   const { entries, refused } = await listContent(root);
-  const files: (SourceFile | RefusedFile)[] = refused.map(({ collection, name, path: file, line, message, hint }) => ({
+  const files: (SourceFile | RefusedFile)[] = refused.map(({ collection, name, path: file, message, hint }) => ({
     collection,
     name,
     file: displayPath(file, projectRoot),
-    problem: { ...(line === undefined ? {} : { line }), message, hint },
+    problem: { message, hint },
   }));
   for (const entry of entries) {
     const file = displayPath(entry.path, projectRoot);

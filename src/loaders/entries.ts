@@ -50,7 +50,7 @@ async function loadEntries(root: string, collection: CollectionName, context: Lo
 
   const listing = await listCollection(root, collection);
   if (listing.refused.length) {
-    throw refusal(listing.refused.map(({ path: file, line, message, hint }) => ({ file: shown(file), ...(line === undefined ? {} : { line }), message, hint })));
+    throw refusal(listing.refused.map(({ path: file, message, hint }) => ({ file: shown(file), message, hint })));
   }
   // In order, so the store (and the build) come out the same every time.
   for (const { name } of listing.entries) await sync(name);

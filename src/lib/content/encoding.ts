@@ -19,6 +19,7 @@ export interface EncodingProblem extends TextPlace {
   hint: string;
 }
 
+/** The text of a file, or where and why its bytes are not UTF-8. */
 export type DecodeResult = { ok: true; text: string } | ({ ok: false } & EncodingProblem);
 
 const strict = new TextDecoder('utf-8', { fatal: true });

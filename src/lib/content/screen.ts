@@ -16,6 +16,7 @@ export interface ScreenProblem {
   hint: string;
 }
 
+/** The parsed frontmatter of an entry that passed, or every problem that stopped it. */
 export type Screened = { ok: true; frontmatter: Frontmatter } | { ok: false; problems: ScreenProblem[] };
 
 /** Screens a whole entry file's text. */

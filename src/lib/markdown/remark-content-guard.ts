@@ -13,6 +13,7 @@ import type { VFile } from 'vfile';
 import { bodyProblems, type BodyProblem } from '../content/body-rules.ts';
 import { formatReport } from '../content/problems.ts';
 
+/** Where the content and the project are, for the guard's messages and image paths. */
 export interface ContentGuardOptions {
   /** Absolute path of the content folder, to tell how deep an entry sits (for image paths). */
   contentRoot: string;
