@@ -4,15 +4,16 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { contentRoot } from './src/content-root.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-dates.ts';
 import { printOrigin } from './src/integrations/print-origin.ts';
 import { remarkPullQuoteNumbers } from './src/lib/markdown/pull-quote-numbers.ts';
 import { rehypeMarginNotes } from './src/lib/markdown/rehype-margin-notes.ts';
+import { remarkContentGuard } from './src/lib/markdown/remark-content-guard.ts';
 import { rehypeTableAlignment } from './src/lib/markdown/rehype-table-alignment.ts';
-import { COLLECTIONS, resolveSiteUrl } from './src/lib/site.ts';
+import { resolveSiteUrl } from './src/lib/site.ts';
 
 // SITE_URL is the published origin; canonical links, og:image and the sitemap are built from it.
 const site = resolveSiteUrl(process.env.SITE_URL);
@@ -45,8 +46,10 @@ export default defineConfig({
       gfm: false,
       remarkPlugins: [
         [remarkGfm, { singleTilde: false }],
+        // First of the transforms: nothing in an entry may become code, whatever ran before this build.
+        [remarkContentGuard, { contentRoot: contentRoot(), projectRoot: fileURLToPath(new URL('.', import.meta.url)) }],
         glossary.remarkPlugin,
-        [remarkPullQuoteNumbers, { articlesDir: path.join(contentRoot(), COLLECTIONS.articles.dir) }],
+        [remarkPullQuoteNumbers, { contentRoot: contentRoot() }],
       ],
       rehypePlugins: [rehypeTableAlignment, rehypeMarginNotes],
       // Footnotes in an article are the editors' notes; the heading says so and is visible.

@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { ArticleSchema, GlossaryTermSchema, TimelineEventSchema } from './schemas/index.ts';
-import { COLLECTIONS, type CollectionName } from './lib/site.ts';
+import type { CollectionName } from './lib/site.ts';
 import { contentRoot } from './content-root.ts';
 import { entryLoader } from './loaders/entries.ts';
 
-const loader = (name: CollectionName) => entryLoader(`${contentRoot()}/${COLLECTIONS[name].dir}`);
+const loader = (name: CollectionName) => entryLoader(contentRoot(), name);
 
 // Spelled out per collection (not built in a loop) so each collection keeps its own inferred type.
 export const collections = {

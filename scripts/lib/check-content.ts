@@ -2,7 +2,7 @@
 import type { CheckedEntry } from '../../src/lib/content/cross-references.ts';
 import { formatReport, isError } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { readContentFiles } from './content-files.ts';
+import { readContent } from './content-files.ts';
 
 export interface ContentCheck {
   /** False when any problem is an error; warnings alone leave it true. */
@@ -18,7 +18,7 @@ export interface ContentCheck {
 
 /** Reads and validates every entry under `root`. `production` leaves drafts out of the reference checks. */
 export async function checkContent(root: string, production: boolean): Promise<ContentCheck> {
-  const files = await readContentFiles(root);
+  const files = await readContent(root);
   const { problems, entries } = validateContent(files, { production });
   const warnings = problems.filter((p) => !isError(p)).length;
   return { ok: warnings === problems.length, files: files.length, report: problems.length ? formatReport(problems) : '', warnings, entries };

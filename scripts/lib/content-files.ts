@@ -1,34 +1,29 @@
-/** Reads every entry file of the three collections from disk, for the validator. */
-import { readdir, readFile } from 'node:fs/promises';
+/** Reads every entry file of the three collections from disk, for the validator and the writers' scripts. */
 import path from 'node:path';
-import { COLLECTIONS, type CollectionName } from '../../src/lib/site.ts';
-import type { SourceFile } from '../../src/lib/content/validate.ts';
+import { listContent, readEntryText } from '../../src/content-files.ts';
+import type { RefusedFile, SourceFile } from '../../src/lib/content/validate.ts';
 
-/** All `.mdx` files under each collection directory, except those whose names start with `_`. */
-export async function readContentFiles(root: string, projectRoot = process.cwd()): Promise<SourceFile[]> {
-  const files: SourceFile[] = [];
-  for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
-    const dir = path.join(root, COLLECTIONS[collection].dir);
-    let names: string[];
-    try {
-      names = (await readdir(dir, { recursive: true })).map(String);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw error;
-    }
-    for (const name of names.sort()) {
-      const base = path.basename(name);
-      if (!base.endsWith('.mdx') || base.startsWith('_')) continue;
-      const absolute = path.join(dir, name);
-      files.push({
-        collection,
-        name: name.split(path.sep).join('/'),
-        file: displayPath(absolute, projectRoot),
-        text: await readFile(absolute, 'utf8'),
-      });
-    }
+/** Every entry under `root` as text, and every file refused by the lister or the reader, in listing order. */
+export async function readContent(root: string, projectRoot = process.cwd()): Promise<(SourceFile | RefusedFile)[]> {
+  const { entries, refused } = await listContent(root);
+  const files: (SourceFile | RefusedFile)[] = refused.map(({ collection, name, path: file, message, hint }) => ({
+    collection,
+    name,
+    file: displayPath(file, projectRoot),
+    problem: { message, hint },
+  }));
+  for (const entry of entries) {
+    const file = displayPath(entry.path, projectRoot);
+    const read = await readEntryText(entry.path, root);
+    if (read.ok) files.push({ collection: entry.collection, name: entry.name, file, text: read.text });
+    else files.push({ collection: entry.collection, name: entry.name, file, problem: { ...(read.line === undefined ? {} : { line: read.line }), message: read.message, hint: read.hint } });
   }
   return files;
+}
+
+/** The entries under `root` that can be read, as text; refused files are left out (the validator reports them). */
+export async function readContentFiles(root: string, projectRoot = process.cwd()): Promise<SourceFile[]> {
+  return (await readContent(root, projectRoot)).filter((file): file is SourceFile => 'text' in file);
 }
 
 /** The path writers see: relative inside the project (`content/glossary/map.mdx`), absolute outside it. */

@@ -3,12 +3,11 @@
  * outside Astro's content layer (while the config loads, or after the build). Entries that fail
  * their schema are skipped: `npm run build` has already reported them, and `astro dev` reports them too.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { z } from 'astro/zod';
+import { listCollection, readEntryText } from '../content-files.ts';
 import { entryIdFromPath } from '../lib/content/entry-id.ts';
 import { readFrontmatter } from '../lib/content/frontmatter.ts';
-import { COLLECTIONS, type CollectionName } from '../lib/site.ts';
+import type { CollectionName } from '../lib/site.ts';
 import { SCHEMAS } from '../schemas/index.ts';
 
 /** One valid entry: its id and its data, as the schema returns it. */
@@ -24,32 +23,28 @@ export interface LoadOptions {
   skip?: (text: string) => boolean;
 }
 
-/** Every valid entry of `collection` under `root`, sorted by file name, and the paths of all its entry files. */
+/**
+ * Every valid entry of `collection` under `root`, sorted by file name, and the paths of all its
+ * entry files. Files are found and read by the one lister and reader (src/content-files.ts), so
+ * what they skip or refuse never reaches here.
+ */
 export async function loadEntries<C extends CollectionName>(
   root: string,
   collection: C,
   options: LoadOptions,
 ): Promise<{ entries: LoadedEntry<C>[]; files: string[] }> {
-  const dir = path.join(root, COLLECTIONS[collection].dir);
-  const relative = await readdir(dir, { recursive: true }).then(
-    (names) => names.map(String),
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return [];
-      throw error;
-    },
-  );
-  const names = relative.sort().filter((name) => name.endsWith('.mdx') && !name.split(path.sep).some((part) => part.startsWith('_')));
-  const files = names.map((name) => path.join(dir, name));
+  const listed = (await listCollection(root, collection)).entries;
+  const files = listed.map((entry) => entry.path);
   // Read together rather than one after another, so the reads overlap in the I/O thread pool.
-  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  const texts = await Promise.all(files.map((file) => readEntryText(file, root)));
   const loaded: { entries: LoadedEntry<C>[]; files: string[] } = { entries: [], files };
-  for (const [index, name] of names.entries()) {
-    const text = texts[index]!;
-    if (options.skip?.(text)) continue;
-    const parsed = readFrontmatter(text);
+  for (const [index, { name }] of listed.entries()) {
+    const read = texts[index]!;
+    if (!read.ok || options.skip?.(read.text)) continue;
+    const parsed = readFrontmatter(read.text);
     const result = parsed.ok ? SCHEMAS[collection].safeParse(parsed.frontmatter.data) : undefined;
     if (!result?.success || (options.production && result.data.draft)) continue;
-    loaded.entries.push({ id: entryIdFromPath(name.split(path.sep).join('/')), data: result.data as LoadedEntry<C>['data'] });
+    loaded.entries.push({ id: entryIdFromPath(name), data: result.data as LoadedEntry<C>['data'] });
   }
   return loaded;
 }

@@ -19,7 +19,8 @@ export interface LoadedGlossary {
 /**
  * The names of every glossary entry under `root`, sorted by id. Drafts are left out when
  * `production` is set, so no page links to a term that is not published. Entries that fail the
- * schema are skipped: `npm run build` has already reported them, and `astro dev` reports them too.
+ * schema, or that the lister or reader refuses, are skipped: `npm run build` has already reported
+ * them, and in `astro dev` the entry loader reports them.
  */
 export async function loadGlossary(root: string, { production }: { production: boolean }): Promise<LoadedGlossary> {
   const { entries, files } = await loadEntries(root, 'glossary', { production });

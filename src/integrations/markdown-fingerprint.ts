@@ -20,6 +20,7 @@ export function markdownPipelineFiles(root: string): string[] {
   return sourceFiles(root, [
     'astro.config.mjs',
     'src/content-root.ts',
+    'src/content-files.ts',
     'src/integrations',
     'src/build/source-fingerprint.ts',
     'src/lib/markdown',

@@ -7,45 +7,63 @@
  * glob() does with every `.mdx` file. Rendering a plain body costs a fraction of compiling and
  * bundling it, and the store keeps the HTML between builds: an unchanged entry is not rendered
  * again until its file, the glossary or the pipeline changes (see markdown-fingerprint.ts).
+ *
+ * The loader is also a line of defence for when the validator does not run first (`npm run dev`,
+ * a bare `astro build`): it finds files by the same rule and reads them the same way (see
+ * src/content-files.ts), and refuses an entry that fails the same screening (size, characters,
+ * YAML aliases, nesting) before any YAML or MDX parser expands or compiles it. What the text may
+ * contain is enforced while it compiles (src/lib/markdown/remark-content-guard.ts).
  */
-import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ENTRY_PATTERN } from '../content-root.ts';
+import { listCollection, readEntryText } from '../content-files.ts';
 import { sharedMarkdownFingerprint } from '../integrations/markdown-fingerprint.ts';
 import { entryIdFromPath } from '../lib/content/entry-id.ts';
-import { isPlainMarkdown } from '../lib/content/mdx-scan.ts';
+import { classifyEntryPath, nestedEntryProblem } from '../lib/content/entry-path.ts';
+import { bodyProblems, mayBreakBodyRules } from '../lib/content/body-rules.ts';
+import type { Frontmatter } from '../lib/content/frontmatter.ts';
+import { isPlainMarkdown, scanMdx } from '../lib/content/mdx-scan.ts';
+import { formatReport, type Problem } from '../lib/content/problems.ts';
+import { screenEntry } from '../lib/content/screen.ts';
+import { COLLECTIONS, type CollectionName } from '../lib/site.ts';
 
-/** Loads every entry file under `base` (an absolute directory). */
-export function entryLoader(base: string): Loader {
-  return { name: 'backgrounder-entries', load: (context) => loadEntries(base, context) };
+/** Loads every entry of `collection` under the content folder `root` (an absolute path). */
+export function entryLoader(root: string, collection: CollectionName): Loader {
+  return { name: 'backgrounder-entries', load: (context) => loadEntries(root, collection, context) };
 }
 
-async function loadEntries(base: string, context: LoaderContext): Promise<void> {
+async function loadEntries(root: string, collection: CollectionName, context: LoaderContext): Promise<void> {
   const { store, watcher } = context;
+  const base = path.join(root, COLLECTIONS[collection].dir);
   const fingerprint = sharedMarkdownFingerprint();
   const untouched = new Set(store.keys());
   const idByFile = new Map<string, string>();
+  const shown = (file: string) => toPosix(path.relative(fileURLToPath(context.config.root), file));
 
   const sync = async (relative: string) => {
-    const id = await syncEntry(base, relative, fingerprint, context);
+    const id = await syncEntry(root, base, relative, fingerprint, context);
     idByFile.set(relative, id);
     untouched.delete(id);
   };
 
-  const files: string[] = [];
-  for await (const file of glob(ENTRY_PATTERN, { cwd: base })) files.push(toPosix(file));
+  const listing = await listCollection(root, collection);
+  if (listing.refused.length) {
+    throw refusal(listing.refused.map(({ path: file, message, hint }) => ({ file: shown(file), message, hint })));
+  }
   // In order, so the store (and the build) come out the same every time.
-  for (const relative of files.sort()) await sync(relative);
+  for (const { name } of listing.entries) await sync(name);
   for (const id of untouched) store.delete(id);
 
   if (!watcher) return;
   // `astro dev`: keep the store in step with the files, as glob() does.
   const entryOf = (file: string) => {
     const relative = toPosix(path.relative(base, file));
-    return !relative.startsWith('../') && path.matchesGlob(relative, ENTRY_PATTERN) ? relative : undefined;
+    if (relative.startsWith('../')) return undefined;
+    const kind = classifyEntryPath(relative);
+    if (kind === 'nested') context.logger.error(formatReport([{ file: shown(file), ...nestedEntryProblem(relative) }]));
+    return kind === 'entry' ? relative : undefined;
   };
   const onChange = async (file: string) => {
     const relative = entryOf(file);
@@ -72,22 +90,29 @@ async function loadEntries(base: string, context: LoaderContext): Promise<void> 
 }
 
 /** Reads one entry into the store, unless the store already holds this version of it. Returns its id. */
-async function syncEntry(base: string, relative: string, fingerprint: string, context: LoaderContext): Promise<string> {
+async function syncEntry(root: string, base: string, relative: string, fingerprint: string, context: LoaderContext): Promise<string> {
   const { store, config } = context;
   const file = path.join(base, relative);
-  const contents = await readFile(file, 'utf8');
+  const filePath = toPosix(path.relative(fileURLToPath(config.root), file));
+  const read = await readEntryText(file, root);
+  if (!read.ok) throw refusal([{ file: filePath, ...(read.line === undefined ? {} : { line: read.line }), message: read.message, hint: read.hint }]);
+  const contents = read.text;
   const id = entryIdFromPath(relative);
   const digest = context.generateDigest(`${fingerprint}\0${contents}`);
-  const filePath = toPosix(path.relative(fileURLToPath(config.root), file));
   const existing = store.get(id);
   if (existing?.digest === digest && existing.filePath === filePath) {
     // Unchanged: a compiled body's module must still be part of this build.
     if (existing.deferredRender) store.addModuleImport(filePath);
     return id;
   }
+  // Before js-yaml reads the frontmatter (it expands aliases) and before MDX compiles the body.
+  const screened = screenEntry(contents);
+  if (!screened.ok) throw refusal(screened.problems.map((problem) => ({ file: filePath, ...problem })));
 
   const { frontmatter, content } = readEntry(contents, filePath);
   const body = content.trim();
+  // A plain body is rendered here, where the Markdown guard cannot tell body lines from file lines: check its links first.
+  if (isPlainMarkdown(body)) checkPlainBody(screened.frontmatter, filePath, relative.split('/').length);
   const data = await context.parseData({ id, data: frontmatter, filePath: file });
   // A new version replaces the old one whatever it was: rendered HTML or a compiled module.
   store.delete(id);
@@ -101,6 +126,14 @@ async function syncEntry(base: string, relative: string, fingerprint: string, co
   return id;
 }
 
+/** Refuses a plain body with a link or image to an address entries may not use, at the file's line. */
+function checkPlainBody({ body, bodyLine }: Frontmatter, filePath: string, depth: number): void {
+  if (!mayBreakBodyRules(body)) return;
+  const scan = scanMdx(body);
+  const problems = scan.ok ? bodyProblems(scan.tree, { depth }) : [];
+  if (problems.length) throw refusal(problems.map((problem) => ({ file: filePath, ...problem, line: bodyLine + problem.line - 1 })));
+}
+
 /** The frontmatter and body; a YAML error names the file (`npm run build` reports it before Astro, `npm run dev` here). */
 function readEntry(contents: string, filePath: string): { frontmatter: Record<string, unknown>; content: string } {
   try {
@@ -108,6 +141,11 @@ function readEntry(contents: string, filePath: string): { frontmatter: Record<st
   } catch (error) {
     throw new Error(`${filePath}: the frontmatter is not valid YAML. ${(error as Error).message}\n  Run \`npm run validate\` for the line and how to fix it.`, { cause: error });
   }
+}
+
+/** The error that stops the load: the same report `npm run validate` prints. */
+function refusal(problems: Problem[]): Error {
+  return new Error(`${formatReport(problems)}\n\nRun \`npm run validate\` to check every entry.`);
 }
 
 function toPosix(file: string): string {

@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -25,9 +25,10 @@ interface BuildRun {
 }
 
 /** Runs `scripts/build.ts` the way `npm run build` does, on `content`, into `<dir>/dist`. */
-async function build(content: string, dir: string): Promise<BuildRun> {
+async function build(content: string, dir: string, extraEnv: Record<string, string> = {}): Promise<BuildRun> {
   const env = {
     ...process.env,
+    ...extraEnv,
     BACKGROUNDER_CONTENT_DIR: content,
     BACKGROUNDER_OUT_DIR: path.join(dir, 'dist'),
     BACKGROUNDER_CACHE_DIR: path.join(dir, 'cache'),
@@ -84,19 +85,61 @@ describe('a failure inside Astro, after validation passed', () => {
 
   beforeAll(async () => {
     await cp(FIXTURE, content, { recursive: true });
-    // Valid frontmatter and MDX syntax, but the page throws while it renders.
-    await writeFile(
-      path.join(content, 'glossary', 'sanctions.mdx'),
-      '---\nterm: Sanctions\nshort: Penalties one state imposes on another.\nsources:\n  - name: Reuters\n    url: "https://www.reuters.com/"\n---\n{(() => { throw new Error("Rendering failed on purpose."); })()}\n',
-    );
+    await rm(path.join(content, 'glossary', 'sanctions.mdx'));
+    await mkdir(path.join(dir, 'dist'), { recursive: true });
+    await writeFile(path.join(dir, 'dist', 'index.html'), previous);
+    // The content is valid, but Astro fails: entries cannot hold code, so the config breaks instead.
+    result = await build(content, dir, { SITE_URL: 'not a url' });
+  });
+
+  test('fails the build with exit status 1 and says why', () => {
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('Content: ');
+    expect(result.output).toContain('The build failed: SITE_URL is not a valid URL: `not a url`.');
+  });
+
+  test('leaves the previous output untouched and no work directory behind', async () => {
+    expect(await readFile(path.join(dir, 'dist', 'index.html'), 'utf8')).toBe(previous);
+    expect(await readdir(path.join(dir, 'dist'))).toEqual(['index.html']);
+    expect(await leftovers(dir)).toEqual([]);
+  });
+});
+
+describe('hostile entries', () => {
+  const dir = path.join(TMP, 'hostile');
+  const content = path.join(dir, 'content');
+  const previous = '<!doctype html><title>The previous build</title>';
+  const entry = (body: string, extra = '') => `---\nterm: Hostile\n${extra}short: A hostile term.\nsources:\n  - name: Reuters\n    url: "https://www.reuters.com/"\n---\n${body}\n`;
+  let result: BuildRun;
+
+  beforeAll(async () => {
+    await cp(FIXTURE, content, { recursive: true });
+    await rm(path.join(content, 'glossary', 'sanctions.mdx'));
+    const levels = 'abcdefghij'.split('');
+    const bomb = levels.map((key, i) => `${key}: &${key} [${Array(10).fill(i ? `*${levels[i - 1]}` : 'lol').join(', ')}]`).join('\n');
+    await writeFile(path.join(content, 'glossary', 'alias-bomb.mdx'), entry('Text.', `${bomb}\n`));
+    await writeFile(path.join(content, 'glossary', 'deep-quotes.mdx'), entry(`${'> '.repeat(2000)}deep`));
+    await writeFile(path.join(content, 'glossary', 'code.mdx'), entry("import fs from 'node:fs'\n\n{fs.writeFileSync('/tmp/owned', 'x')}"));
+    await writeFile(path.join(content, 'glossary', 'huge.mdx'), entry('Prose. '.repeat(750_000)));
+    await mkdir(path.join(content, 'glossary', 'sub'));
+    await writeFile(path.join(content, 'glossary', 'sub', 'nested.mdx'), entry('Text.'));
+    await writeFile(path.join(dir, 'outside.mdx'), entry('Text.'));
+    await symlink(path.join(dir, 'outside.mdx'), path.join(content, 'glossary', 'linked.mdx'));
     await mkdir(path.join(dir, 'dist'), { recursive: true });
     await writeFile(path.join(dir, 'dist', 'index.html'), previous);
     result = await build(content, dir);
   });
 
-  test('fails the build with exit status 1 and says why', () => {
+  test('fails with exit status 1, naming every file and what is wrong, with no stack trace', () => {
     expect(result.code).toBe(1);
-    expect(result.output).toContain('The build failed: Rendering failed on purpose.');
+    const glossary = path.relative(process.cwd(), path.join(content, 'glossary'));
+    expect(result.output).toContain(`${glossary}/alias-bomb.mdx (line 3): \`&a\` is a YAML anchor`);
+    expect(result.output).toContain(`${glossary}/code.mdx (line 8): \`import fs from 'node:fs'\` is an \`import\` statement`);
+    expect(result.output).toContain(`${glossary}/deep-quotes.mdx (line 8): This line is nested more than 20 levels deep`);
+    expect(result.output).toContain(`${glossary}/huge.mdx: The file is 5.0 MB; an entry can be at most 64 KB.`);
+    expect(result.output).toContain(`${glossary}/linked.mdx: This file is a link (symlink) to \`${dir}/outside.mdx\`, outside the content folder.`);
+    expect(result.output).toContain(`${glossary}/sub/nested.mdx: Entries cannot be in subfolders`);
+    expect(result.output).not.toMatch(/^\s+at /m);
   });
 
   test('leaves the previous output untouched and no work directory behind', async () => {

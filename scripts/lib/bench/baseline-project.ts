@@ -5,7 +5,7 @@
  * returns the files, the bench writes them (and links `node_modules` to the project's).
  */
 import { COLLECTIONS, type CollectionName } from '../../../src/lib/site.ts';
-import { ENTRY_PATTERN } from '../../../src/content-root.ts';
+import { ENTRY_GLOB } from '../../../src/lib/content/entry-path.ts';
 
 /** One file of the baseline project, by path relative to its root. */
 export interface ProjectFile {
@@ -61,7 +61,7 @@ export default defineConfig({
 
 function contentConfig(contentDir: string, names: readonly CollectionName[]): string {
   const collections = names
-    .map((name) => `  ${name}: defineCollection({ loader: glob({ pattern: ${JSON.stringify(ENTRY_PATTERN)}, base: ${JSON.stringify(`${contentDir}/${COLLECTIONS[name].dir}`)} }), schema }),`)
+    .map((name) => `  ${name}: defineCollection({ loader: glob({ pattern: ${JSON.stringify(ENTRY_GLOB)}, base: ${JSON.stringify(`${contentDir}/${COLLECTIONS[name].dir}`)} }), schema }),`)
     .join('\n');
   return `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';

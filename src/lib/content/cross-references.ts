@@ -190,15 +190,8 @@ function checkComponents(
   const known: readonly string[] = WRITER_COMPONENTS;
   for (const use of entry.components ?? []) {
     const line = (entry.bodyLine ?? 1) + use.line - 1;
-    if (!known.includes(use.name)) {
-      problems.push({
-        file: entry.file,
-        line,
-        message: `\`<${use.name}>\` is not a component you can use here.`,
-        hint: `The components are ${WRITER_COMPONENTS.map((n) => `<${n}>`).join(', ')}.${didYouMean(use.name, WRITER_COMPONENTS)}`,
-      });
-      continue;
-    }
+    // Unknown components and attributes written as code are reported with the other rules of the text (body-rules.ts).
+    if (!known.includes(use.name) || use.code) continue;
     if (use.name === 'PullQuote' && !use.props['cite']?.trim()) {
       problems.push({
         file: entry.file,

@@ -3,8 +3,10 @@
  * stay strings (`2014-02-30` is not silently rolled over to March), and every node keeps its line
  * so schema problems can point at the line to fix.
  */
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import { explainYamlError } from './yaml-errors.ts';
+import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { MAX_NESTING } from './limits.ts';
+import { findDeepYaml } from './nesting.ts';
+import { explainYamlError, explainYamlReference, type YamlReference } from './yaml-errors.ts';
 
 export interface Frontmatter {
   /** The parsed YAML as plain data. */
@@ -44,8 +46,23 @@ export function readFrontmatter(text: string): FrontmatterResult {
     };
   }
   const yamlText = lines.slice(1, close).join('\n');
+  const deep = findDeepYaml(yamlText);
+  if (deep) {
+    return {
+      ok: false,
+      line: deep.line + 1,
+      message: `The frontmatter has more than ${MAX_NESTING} lists or maps (\`[\` or \`{\`) open inside each other here.`,
+      hint: 'Write a list as `[a, b]` on one line or as one `- item` per line. No field goes deeper than a list of `name:`/`url:` pairs.',
+    };
+  }
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  // Before anything expands them: an alias can repeat a value until it fills the memory.
+  const reference = firstReference(doc);
+  if (reference) {
+    const line = counter.linePos(reference.offset).line;
+    return { ok: false, line: line + 1, ...explainYamlReference(reference, lines[line] ?? '') };
+  }
   const yamlError = doc.errors[0];
   if (yamlError) {
     const line = counter.linePos(yamlError.pos[0]).line;
@@ -70,6 +87,21 @@ export function readFrontmatter(text: string): FrontmatterResult {
       bodyLine: close + 2,
     },
   };
+}
+
+/** The first alias (`*name`), anchor (`&name`) or tag (`!tag`) in `doc`, which entries never need. */
+function firstReference(doc: Document): (YamlReference & { offset: number }) | undefined {
+  let found: (YamlReference & { offset: number }) | undefined;
+  visit(doc, {
+    Node(_, node) {
+      const offset = node.range?.[0] ?? 0;
+      if (isAlias(node)) found = { kind: 'alias', name: node.source, offset };
+      else if (node.anchor) found = { kind: 'anchor', name: node.anchor, offset };
+      else if (node.tag) found = { kind: 'tag', name: node.tag, offset };
+      return found ? visit.BREAK : undefined;
+    },
+  });
+  return found;
 }
 
 /** 1-based line within the YAML text of the deepest existing node on `path`. */

@@ -17,6 +17,8 @@ export interface ComponentUse {
   props: Record<string, string>;
   /** 1-based line within the body. */
   line: number;
+  /** Set when an attribute is an expression or a spread: reported as code, so not checked further. */
+  code?: true;
 }
 
 /** The result of reading a body: its tree and components, or the first syntax error explained. */
@@ -75,12 +77,15 @@ export function scanMdx(body: string): MdxScan {
     const element = node as MdxJsxFlowElement | MdxJsxTextElement;
     if (!element.name || !/^[A-Z]/.test(element.name)) return;
     const props: Record<string, string> = {};
+    let code = false;
     for (const attribute of element.attributes) {
       if (attribute.type === 'mdxJsxAttribute' && typeof (attribute as MdxJsxAttribute).value === 'string') {
         props[attribute.name] = attribute.value as string;
+      } else if (attribute.type !== 'mdxJsxAttribute' || attribute.value) {
+        code = true;
       }
     }
-    components.push({ name: element.name, props, line: element.position?.start.line ?? 1 });
+    components.push({ name: element.name, props, line: element.position?.start.line ?? 1, ...(code ? { code: true as const } : {}) });
   });
   return { ok: true, components, tree };
 }
@@ -88,6 +93,12 @@ export function scanMdx(body: string): MdxScan {
 /** Turns the MDX parser's reason into what the writer did and how to fix it. */
 export function explainMdxError(ruleId: string, reason: string): { message: string; hint: string } {
   const tag = /`<\/?([^`>\s]*)>`/.exec(reason)?.[1] ?? '';
+  if (ruleId === 'acorn' && reason.includes('import/exports')) {
+    return {
+      message: 'A paragraph that starts with `import` or `export` is read as code, which an entry cannot hold.',
+      hint: 'If it is a sentence, capitalise the first word or reword the start. Entries need no imports: the components work as they are.',
+    };
+  }
   if (ruleId === 'acorn') {
     return {
       message: 'A `{` starts a code expression in MDX, and this one is not valid code.',

@@ -1,18 +1,20 @@
 /**
- * Validates a whole content set from its raw text: YAML, schema, MDX syntax and cross-references.
- * It reports every problem in every file, so a writer fixes them in one pass.
+ * Validates a whole content set from its raw text: size, characters, nesting, YAML, schema, MDX
+ * syntax, what the text may contain, and cross-references. It reports every problem in every
+ * file, so a writer fixes them in one pass.
  */
 import { SCHEMAS } from '../../schemas/index.ts';
 import type { CollectionName } from '../site.ts';
+import { bodyProblems, mayBreakBodyRules } from './body-rules.ts';
 import { checkCrossReferences, type CheckedEntry } from './cross-references.ts';
 import { entryIdFromPath } from './entry-id.ts';
-import { readFrontmatter } from './frontmatter.ts';
 import { scanMdx } from './mdx-scan.ts';
 import { citationProblems, linkedSources } from './citations.ts';
 import { correctionProblems } from './corrections.ts';
 import { placeholderProblems } from './placeholders.ts';
 import type { Problem } from './problems.ts';
 import { formatFieldPath, schemaProblems } from './schema-problems.ts';
+import { screenEntry } from './screen.ts';
 
 export interface SourceFile {
   collection: CollectionName;
@@ -23,18 +25,26 @@ export interface SourceFile {
   text: string;
 }
 
+/** A file that could not be read as an entry at all (too big, not UTF-8, in a subfolder, a link out of the content folder). */
+export interface RefusedFile {
+  collection: CollectionName;
+  name: string;
+  file: string;
+  problem: Omit<Problem, 'file'>;
+}
+
 export interface ValidationResult {
   entries: CheckedEntry[];
   problems: Problem[];
 }
 
 /** Validates every file, then the references between them. */
-export function validateContent(files: readonly SourceFile[], options: { production: boolean }): ValidationResult {
+export function validateContent(files: readonly (SourceFile | RefusedFile)[], options: { production: boolean }): ValidationResult {
   const entries: CheckedEntry[] = [];
   const problems: Problem[] = [];
   const invalidIds = new Set<string>();
   for (const source of files) {
-    const result = validateFile(source);
+    const result = 'problem' in source ? { problems: [{ file: source.file, ...source.problem }] } : validateFile(source);
     problems.push(...result.problems);
     if (result.entry) entries.push(result.entry);
     else invalidIds.add(`${source.collection}/${entryIdFromPath(source.name)}`);
@@ -46,9 +56,9 @@ export function validateContent(files: readonly SourceFile[], options: { product
 /** Validates one file on its own; `entry` is set when its frontmatter is valid. */
 export function validateFile(source: SourceFile): { entry?: CheckedEntry; problems: Problem[] } {
   const { file } = source;
-  const parsed = readFrontmatter(source.text);
-  if (!parsed.ok) return { problems: [{ file, line: parsed.line, message: parsed.message, hint: parsed.hint }] };
-  const { data, lineOf, body, bodyLine } = parsed.frontmatter;
+  const screened = screenEntry(source.text);
+  if (!screened.ok) return { problems: screened.problems.map((problem) => ({ file, ...problem })) };
+  const { data, lineOf, body, bodyLine } = screened.frontmatter;
 
   const problems: Problem[] = [];
   const scan = scanMdx(body);
@@ -59,6 +69,10 @@ export function validateFile(source: SourceFile): { entry?: CheckedEntry; proble
       message: scan.message,
       hint: scan.hint,
     });
+  } else if (mayBreakBodyRules(body)) {
+    // The entry sits one folder below the content folder, plus any folders in its name.
+    const depth = source.name.split('/').length;
+    for (const problem of bodyProblems(scan.tree, { depth })) problems.push({ file, ...problem, line: bodyLine + problem.line - 1 });
   }
 
   const schema = SCHEMAS[source.collection];

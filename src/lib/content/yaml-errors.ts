@@ -53,6 +53,29 @@ export function explainYamlError(code: string, parserMessage: string, lineText: 
   };
 }
 
+/** A YAML alias (`*name`), anchor (`&name`) or tag (`!name`): features no entry needs. */
+export interface YamlReference {
+  kind: 'alias' | 'anchor' | 'tag';
+  name: string;
+}
+
+const REFERENCE_WORDS = {
+  alias: (name: string) => `\`${name.startsWith('*') ? name : `*${name}`}\` is a YAML alias, which repeats a value marked elsewhere with \`&\``,
+  anchor: (name: string) => `\`&${name}\` is a YAML anchor, which marks a value for repeating elsewhere`,
+  tag: (name: string) => `\`${name.replace(/^tag:yaml\.org,2002:/, '!!')}\` is a YAML tag, which changes how a value is read`,
+};
+
+/** Why an alias, anchor or tag on `lineText` is refused, and the line written without it. */
+export function explainYamlReference(reference: YamlReference, lineText: string): YamlExplanation {
+  const field = FIELD_LINE.exec(lineText);
+  // A value that merely starts with * or ! (a writer's emphasis or exclamation) is shown quoted.
+  const example = reference.kind !== 'anchor' && field && /^[*!]/.test(field[3]!) ? quoted(field) : '`title: "*Breaking* news"`';
+  return {
+    message: `${REFERENCE_WORDS[reference.kind](reference.name)}. Entries do not use aliases, anchors or tags.`,
+    hint: `Write each value out in full. A value that starts with \`*\`, \`&\` or \`!\` must be in double quotes, such as ${example}.`,
+  };
+}
+
 function quoted(field: RegExpExecArray): string {
   return `\`${field[1]!.trimStart()}${field[2]}: ${JSON.stringify(field[3])}\``;
 }

@@ -1,5 +1,6 @@
-/** Tells which collection entry an MDX file is from its path, the way the glob loaders see it. */
+/** Tells which collection entry an MDX file is from its path, by the one rule the loaders use. */
 import { entryIdFromPath } from '../content/entry-id.ts';
+import { isEntryFile } from '../content/entry-path.ts';
 import { COLLECTIONS, type CollectionName } from '../site.ts';
 import type { EntryRef } from './link-terms.ts';
 
@@ -13,7 +14,6 @@ export function entryFromPath(filePath: string, root: string): EntryRef | undefi
   const [dir, ...rest] = file.slice(prefix.length).split('/');
   const collection = (Object.keys(COLLECTIONS) as CollectionName[]).find((name) => COLLECTIONS[name].dir === dir);
   const name = rest.join('/');
-  // Files starting with `_` are not loaded, so they are not entries.
-  if (!collection || !name.endsWith('.mdx') || rest.some((part) => part.startsWith('_'))) return undefined;
+  if (!collection || !isEntryFile(name)) return undefined;
   return { collection, id: entryIdFromPath(name) };
 }

@@ -6,31 +6,30 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { entryIdFromPath } from '../content/entry-id.ts';
 import { eachPullQuote } from '../content/pull-quotes.ts';
 import { routes } from '../routes.ts';
+import { entryFromPath } from './entry-from-path.ts';
 
 /** The props the plugin sets; PullQuote.astro reads them: the quote's number, and its page's address. */
 export const NUMBER_PROP = 'n';
 export const PAGE_PROP = 'href';
 
-/** Where the articles are, so quotes in them can be given their pages' addresses. */
+/** Where the content is, so quotes in articles can be given their pages' addresses. */
 export interface PullQuoteNumberOptions {
-  /** Absolute path of the articles directory: quotes in files under it get their page's address. */
-  articlesDir?: string;
+  /** Absolute path of the content folder: quotes in its article entries get their page's address. */
+  contentRoot?: string;
 }
 
-/** The article id of `file`, or undefined when it is not under `articlesDir`. */
-function articleIdOf(file: VFile, articlesDir: string | undefined): string | undefined {
-  const prefix = articlesDir?.replace(/\/+$/, '');
-  if (!prefix || !file.path?.startsWith(`${prefix}/`)) return undefined;
-  return entryIdFromPath(file.path.slice(prefix.length + 1));
+/** The article id of `file`, or undefined when it is not an article entry under `contentRoot`. */
+function articleIdOf(file: VFile, contentRoot: string | undefined): string | undefined {
+  const entry = contentRoot && file.path ? entryFromPath(file.path, contentRoot) : undefined;
+  return entry?.collection === 'articles' ? entry.id : undefined;
 }
 
 /** Numbers the pull quotes of every Markdown and MDX file. */
 export function remarkPullQuoteNumbers(options: PullQuoteNumberOptions = {}) {
   return (tree: Root, file: VFile) => {
-    const articleId = articleIdOf(file, options.articlesDir);
+    const articleId = articleIdOf(file, options.contentRoot);
     eachPullQuote(tree, (element, n) => {
       const props = { [NUMBER_PROP]: String(n), ...(articleId ? { [PAGE_PROP]: routes.quote(articleId, n) } : {}) };
       element.attributes = element.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && a.name in props));

@@ -8,7 +8,9 @@ describe('entryFromPath', () => {
     ['/site/content/articles/ukraine-urges-nato-membership.mdx', { collection: 'articles', id: 'ukraine-urges-nato-membership' }],
     ['/site/content/timeline/2014-08-battle-of-ilovaisk.mdx', { collection: 'timeline', id: '2014-08-battle-of-ilovaisk' }],
     ['/site/content/glossary/map.mdx', { collection: 'glossary', id: 'map' }],
-    ['/site/content/glossary/sub/term.mdx', { collection: 'glossary', id: 'sub/term' }],
+    // Subfolders hold no entries (the validator and the loader refuse them).
+    ['/site/content/glossary/sub/term.mdx', undefined],
+    ['/site/content/glossary/.map.mdx', undefined],
     ['C:\\site\\content\\glossary\\map.mdx', undefined],
     ['/site/content/glossary/_draft.mdx', undefined],
     ['/site/content/glossary/_wip/map.mdx', undefined],

@@ -10,7 +10,7 @@ import { findPullQuotes } from '../../../../src/lib/content/pull-quotes.ts';
 import { remarkPullQuoteNumbers } from '../../../../src/lib/markdown/pull-quote-numbers.ts';
 
 const numbersIn = (body: string, file = '/site/content/timeline/x.mdx') => {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkPullQuoteNumbers, { articlesDir: '/site/content/articles/' });
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkPullQuoteNumbers, { contentRoot: '/site/content/' });
   const tree = processor.runSync(processor.parse(body), new VFile({ path: file })) as Root;
   const props: Record<string, unknown>[] = [];
   visit(tree, (node) => {
