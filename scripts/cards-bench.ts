@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import { loadCardFonts } from '../src/build/cards/fonts.ts';
+import { loadCardAssets } from '../src/build/cards/assets.ts';
 import { startCards } from '../src/build/cards/pipeline.ts';
 import { SAMPLE_CARDS } from './lib/card-samples.ts';
 import { rasterize, renderCardSvg } from '../src/lib/cards/render.ts';
@@ -84,15 +84,15 @@ async function benchPipeline(count: number): Promise<void> {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, cards: { type: 'string', default: '78' } } });
   const rounds = Number(values.rounds);
-  const [fonts, loadMs] = await time(async () => loadCardFonts());
-  const [, firstMs] = await time(() => renderCardSvg(SAMPLE_CARDS[0]!, fonts));
+  const [assets, loadMs] = await time(async () => loadCardAssets());
+  const [, firstMs] = await time(() => renderCardSvg(SAMPLE_CARDS[0]!, assets));
   console.log(`CPU time. Fonts read in ${loadMs.toFixed(0)} ms; first card (satori parses the fonts) ${firstMs.toFixed(0)} ms.`);
 
   const svgTimes: number[] = [];
   const svgs: string[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const model of SAMPLE_CARDS) {
-      const [svg, ms] = await time(() => renderCardSvg(model, fonts));
+      const [svg, ms] = await time(() => renderCardSvg(model, assets));
       svgTimes.push(ms);
       if (round === 0) svgs.push(svg);
     }
