@@ -1,5 +1,5 @@
 /** The card pipeline: cache hits and misses, what invalidates a card, parallel workers, and failures. */
-import { appendFile, cp, mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -9,6 +9,7 @@ import { startCards, type CardJob, type PipelineOptions } from '../../../../src/
 import { FONT_FACES } from '../../../../src/lib/cards/fonts.ts';
 import type { CardModel } from '../../../../src/lib/cards/model.ts';
 import { pngSize } from '../../../helpers/png.ts';
+import { MIXED_SCRIPTS_CARD } from '../../../../scripts/lib/card-samples.ts';
 
 const TMP = path.resolve('test/.tmp', `pipeline-${process.pid}`);
 afterAll(() => rm(TMP, { recursive: true, force: true }));
@@ -45,6 +46,13 @@ describe('the card cache', () => {
     const workers = await run(JOBS, { cacheDir, fingerprint });
     expect(inline.line).toMatch(/^Cards: 3 rendered, 0 reused/);
     for (const [image, png] of inline.pngs) expect(png.equals(workers.pngs.get(image)!), image).toBe(true);
+  });
+
+  test('a card in five scripts with emoji is the same bytes from a worker as from the calling thread', async () => {
+    const mixed = [{ image: '/og/mixed.png', model: MIXED_SCRIPTS_CARD }];
+    const inline = await run(mixed, { cacheDir: path.join(TMP, 'mixed-inline'), fingerprint, workers: 0 });
+    const worker = await run(mixed, { cacheDir: path.join(TMP, 'mixed-worker'), fingerprint, workers: 1 });
+    expect(worker.pngs.get('/og/mixed.png')!.equals(inline.pngs.get('/og/mixed.png')!)).toBe(true);
   });
 
   test('a changed model re-renders that card only', async () => {
@@ -102,6 +110,29 @@ describe('cache keys', () => {
     const before = rendererFingerprint(root);
     expect(rendererFingerprint(root)).toBe(before);
     await appendFile(path.join(root, 'src/lib/cards/frame.ts'), '\n// a change\n');
+    expect(rendererFingerprint(root)).not.toBe(before);
+  });
+
+  test.each([
+    ['the emoji pictures', '@iconify-json/twemoji', 'icons.json'],
+    ['the list of emoji', '@iconify-json/twemoji', 'chars.json'],
+    ['a font file', '@fontsource/noto-sans-hebrew', 'files/noto-sans-hebrew-hebrew-400-normal.woff'],
+  ])('the fingerprint follows %s', async (_what, pkg, file) => {
+    const root = path.join(TMP, `assets-${path.basename(file)}`);
+    await mkdir(path.join(root, 'node_modules'), { recursive: true });
+    await cp('src/lib', path.join(root, 'src/lib'), { recursive: true });
+    await cp('package.json', path.join(root, 'package.json'));
+    // Every package is the installed one, except a copy of the one whose file changes.
+    for (const entry of await readdir('node_modules')) {
+      const scoped = entry.startsWith('@') ? (await readdir(path.join('node_modules', entry))).map((name) => `${entry}/${name}`) : [entry];
+      for (const name of scoped) {
+        await mkdir(path.dirname(path.join(root, 'node_modules', name)), { recursive: true });
+        if (name === pkg) await cp(path.join('node_modules', name), path.join(root, 'node_modules', name), { recursive: true });
+        else await symlink(path.resolve('node_modules', name), path.join(root, 'node_modules', name));
+      }
+    }
+    const before = rendererFingerprint(root);
+    await appendFile(path.join(root, 'node_modules', pkg, file), '\n');
     expect(rendererFingerprint(root)).not.toBe(before);
   });
 });
