@@ -17,7 +17,7 @@ describe('smartQuotes', () => {
 
 describe('typesetEvent', () => {
   test('curls the title and leaves every other field as written', () => {
-    const data = { date: '2021-04-22', title: 'Russia ends "snap checks"', category: 'military' as const, places: [], terms: [], sources: [] };
+    const data = { date: '2021-04-22', title: 'Russia ends "snap checks"', category: 'military' as const, places: [], terms: [], sources: [], corrections: [] };
     expect(typesetEvent(data)).toEqual({ ...data, title: 'Russia ends “snap checks”' });
   });
 });
