@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { loadCardAssets } from '../src/build/cards/assets.ts';
+import { loadRepertoire } from '../src/build/cards/repertoire.ts';
 import { startCards } from '../src/build/cards/pipeline.ts';
 import { MIXED_SCRIPTS_CARD, SAMPLE_CARDS } from './lib/card-samples.ts';
 import { rasterize, renderCardSvg } from '../src/lib/cards/render.ts';
@@ -86,7 +87,9 @@ async function main(): Promise<void> {
   const rounds = Number(values.rounds);
   const [assets, loadMs] = await time(async () => loadCardAssets());
   const [, firstMs] = await time(() => renderCardSvg(SAMPLE_CARDS[0]!, assets));
+  const [repertoire, repertoireMs] = await time(async () => loadRepertoire());
   console.log(`CPU time. Fonts read in ${loadMs.toFixed(0)} ms; first card (satori parses the fonts) ${firstMs.toFixed(0)} ms.`);
+  console.log(`What the cards can draw (character maps of ${repertoire.families.size} font families, the emoji list) read in ${repertoireMs.toFixed(0)} ms.`);
 
   const svgTimes: number[] = [];
   const svgs: string[] = [];
