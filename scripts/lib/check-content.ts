@@ -2,6 +2,7 @@
 import type { CheckedEntry } from '../../src/lib/content/cross-references.ts';
 import { formatReport } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
+import { cardGlyphProblems } from '../../src/lib/card-glyphs.ts';
 import { loadRepertoire } from '../../src/build/cards/repertoire.ts';
 import { readContentFiles } from './content-files.ts';
 
@@ -16,7 +17,8 @@ export interface ContentCheck {
 /** Reads and validates every entry under `root`. `production` leaves drafts out of the reference checks. */
 export async function checkContent(root: string, production: boolean): Promise<ContentCheck> {
   const files = await readContentFiles(root);
-  // The share cards' fonts and emoji set, so a character a card cannot draw is reported here.
-  const { problems, entries } = validateContent(files, { production, glyphs: loadRepertoire() });
+  const { problems, entries } = validateContent(files, { production });
+  // A character a share card cannot draw is reported with the rest, from the cards' own fonts and emoji set.
+  problems.push(...cardGlyphProblems(entries, loadRepertoire()));
   return { ok: problems.length === 0, files: files.length, report: problems.length ? formatReport(problems) : '', entries };
 }

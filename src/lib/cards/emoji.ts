@@ -60,8 +60,8 @@ export function emojiPictures(texts: readonly string[], emoji: Pick<EmojiSet, 'h
 
 /** satori's `graphemeImages`: each picture as an SVG data URL, by grapheme. */
 export function graphemeImages(pictures: readonly string[], emoji: EmojiSet): Record<string, string> {
-  // The SVG is ASCII (Iconify bodies are), so btoa can encode it.
-  return Object.fromEntries(pictures.map((grapheme) => [grapheme, `data:image/svg+xml;base64,${btoa(emoji.svg(emojiKey(grapheme)))}`]));
+  const dataUrl = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
+  return Object.fromEntries(pictures.map((grapheme) => [grapheme, dataUrl(emoji.svg(emojiKey(grapheme)))]));
 }
 
 /** An icon set in Iconify's JSON format, as @iconify-json/* packages ship it (the parts used here). */

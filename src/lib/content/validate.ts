@@ -3,9 +3,7 @@
  * It reports every problem in every file, so a writer fixes them in one pass.
  */
 import { SCHEMAS } from '../../schemas/index.ts';
-import type { Repertoire } from '../cards/coverage.ts';
 import type { CollectionName } from '../site.ts';
-import { cardGlyphProblems } from './card-glyphs.ts';
 import { checkCrossReferences, type CheckedEntry } from './cross-references.ts';
 import { entryIdFromPath } from './entry-id.ts';
 import { readFrontmatter } from './frontmatter.ts';
@@ -29,20 +27,13 @@ export interface ValidationResult {
   problems: Problem[];
 }
 
-export interface ValidationOptions {
-  /** In production, drafts are left out of the reference checks. */
-  production: boolean;
-  /** What the share cards can draw (src/build/cards/repertoire.ts); without it, the card texts are not checked. */
-  glyphs?: Repertoire;
-}
-
 /** Validates every file, then the references between them. */
-export function validateContent(files: readonly SourceFile[], { glyphs, ...options }: ValidationOptions): ValidationResult {
+export function validateContent(files: readonly SourceFile[], options: { production: boolean }): ValidationResult {
   const entries: CheckedEntry[] = [];
   const problems: Problem[] = [];
   const invalidIds = new Set<string>();
   for (const source of files) {
-    const result = validateFile(source, glyphs);
+    const result = validateFile(source);
     problems.push(...result.problems);
     if (result.entry) entries.push(result.entry);
     else invalidIds.add(`${source.collection}/${entryIdFromPath(source.name)}`);
@@ -52,7 +43,7 @@ export function validateContent(files: readonly SourceFile[], { glyphs, ...optio
 }
 
 /** Validates one file on its own; `entry` is set when its frontmatter is valid. */
-export function validateFile(source: SourceFile, glyphs?: Repertoire): { entry?: CheckedEntry; problems: Problem[] } {
+export function validateFile(source: SourceFile): { entry?: CheckedEntry; problems: Problem[] } {
   const { file } = source;
   const parsed = readFrontmatter(source.text);
   if (!parsed.ok) return { problems: [{ file, line: parsed.line, message: parsed.message, hint: parsed.hint }] };
@@ -86,7 +77,6 @@ export function validateFile(source: SourceFile, glyphs?: Repertoire): { entry?:
     components: scan.ok ? scan.components : [],
   } as CheckedEntry;
   problems.push(...citationProblems(file, citedSources(entry.data), lineOf));
-  if (glyphs) problems.push(...cardGlyphProblems(entry, glyphs));
   if (!entry.data.draft) {
     const fieldLines = fieldPaths(data).map((path) => ({ field: formatFieldPath(path), line: lineOf(path) }));
     problems.push(...placeholderProblems({ file, text: source.text, fieldLines, bodyLine }));

@@ -1,16 +1,17 @@
 /**
  * Characters a share card cannot draw. Every field of an entry that reaches a card (the ones
- * src/lib/card-list.ts reads) is checked, as the card sets it, against what the bundled fonts and
- * emoji set can draw; a character they cannot would come out as an empty box.
+ * card-list.ts reads) is checked, as the card sets it, against what the bundled fonts and emoji
+ * set can draw; a character they cannot would come out as an empty box. `npm run validate` and
+ * `npm run build` add these problems to the validator's (scripts/lib/check-content.ts).
  */
-import { isEmojiLike, undrawableGraphemes, type Repertoire } from '../cards/coverage.ts';
-import { routes } from '../routes.ts';
-import type { CheckedEntry } from './cross-references.ts';
-import { firstSentence, plainText } from './plain-text.ts';
-import type { Problem } from './problems.ts';
-import { findPullQuotes } from './pull-quotes.ts';
-import { formatFieldPath } from './schema-problems.ts';
-import { typesetArticle, typesetEvent, typesetTerm } from './typeset.ts';
+import { isEmojiLike, undrawableGraphemes, type Repertoire } from './cards/coverage.ts';
+import type { CheckedEntry } from './content/cross-references.ts';
+import { firstSentence, plainText } from './content/plain-text.ts';
+import type { Problem } from './content/problems.ts';
+import { findPullQuotes } from './content/pull-quotes.ts';
+import { formatFieldPath } from './content/schema-problems.ts';
+import { typesetArticle, typesetEvent, typesetTerm } from './content/typeset.ts';
+import { routes } from './routes.ts';
 
 /** A text a card shows, and where the writer wrote it. */
 export interface CardText {
@@ -101,10 +102,12 @@ function problemsFor(entry: CheckedEntry, text: CardText, graphemes: readonly st
   return problems;
 }
 
-/** A problem for each text of `entry` on a card that holds characters the card cannot draw. */
-export function cardGlyphProblems(entry: CheckedEntry, repertoire: Repertoire): Problem[] {
-  return cardTexts(entry).flatMap((text) => {
-    const graphemes = undrawableGraphemes(text.text, repertoire);
-    return graphemes.length ? problemsFor(entry, text, graphemes) : [];
-  });
+/** A problem for each text on a card, in each entry, that holds characters the card cannot draw. */
+export function cardGlyphProblems(entries: readonly CheckedEntry[], repertoire: Repertoire): Problem[] {
+  return entries.flatMap((entry) =>
+    cardTexts(entry).flatMap((text) => {
+      const graphemes = undrawableGraphemes(text.text, repertoire);
+      return graphemes.length ? problemsFor(entry, text, graphemes) : [];
+    }),
+  );
 }

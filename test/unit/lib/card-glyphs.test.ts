@@ -3,24 +3,30 @@
  * card fonts and emoji set. The snapshots are the product copy.
  */
 import { describe, expect, test } from 'vitest';
-import { cardSourceFromEntries } from '../../../../scripts/lib/card-source.ts';
-import { loadRepertoire } from '../../../../src/build/cards/repertoire.ts';
-import { listCards } from '../../../../src/lib/card-list.ts';
-import { describeGrapheme } from '../../../../src/lib/content/card-glyphs.ts';
-import { readFrontmatter } from '../../../../src/lib/content/frontmatter.ts';
-import { formatReport } from '../../../../src/lib/content/problems.ts';
-import { validateContent, type SourceFile } from '../../../../src/lib/content/validate.ts';
+import { cardSourceFromEntries } from '../../../scripts/lib/card-source.ts';
+import { loadRepertoire } from '../../../src/build/cards/repertoire.ts';
+import { listCards } from '../../../src/lib/card-list.ts';
+import { cardGlyphProblems, describeGrapheme } from '../../../src/lib/card-glyphs.ts';
+import { readFrontmatter } from '../../../src/lib/content/frontmatter.ts';
+import { formatReport } from '../../../src/lib/content/problems.ts';
+import { validateContent, type SourceFile } from '../../../src/lib/content/validate.ts';
 import { stringify } from 'yaml';
-import { edit, VALID, withFiles } from './content-set.ts';
+import { edit, VALID, withFiles } from './content/content-set.ts';
 
 const glyphs = loadRepertoire();
 const ARTICLE = 'content/articles/ukraine-urges-nato.mdx';
 const EVENT = 'content/timeline/2021-04-06-zelensky-call.mdx';
 const MAP = 'content/glossary/map.mdx';
 
-/** The report a writer would see with the card check on, or `OK`. */
+/** The validator's problems and entries, with the card check added as scripts/lib/check-content.ts adds it. */
+function check(files: readonly SourceFile[]) {
+  const { problems, entries } = validateContent(files, { production: true });
+  return { problems: [...problems, ...cardGlyphProblems(entries, glyphs)], entries };
+}
+
+/** The report a writer would see, or `OK`. */
 function report(files: readonly SourceFile[]): string {
-  const { problems } = validateContent(files, { production: true, glyphs });
+  const { problems } = check(files);
   return problems.length ? formatReport(problems) : 'OK';
 }
 
@@ -167,7 +173,7 @@ describe('the fields checked are the fields on the cards', () => {
   ];
 
   test.each(cases)('%s', (_name, marked) => {
-    const { problems, entries } = validateContent(withFiles(marked), { production: true, glyphs });
+    const { problems, entries } = check(withFiles(marked));
     const reported = problems.some((problem) => problem.message.includes(MARK) && problem.message.includes('cannot be drawn on the share card'));
     const onACard = listCards(cardSourceFromEntries(entries)).some(({ model }) => Object.values(model).some((value) => String(value).includes(MARK)));
     expect(reported).toBe(onACard);
