@@ -8,6 +8,7 @@ import { loadCardAssets } from '../../../../src/build/cards/assets.ts';
 import { loadRepertoire } from '../../../../src/build/cards/repertoire.ts';
 import { canDraw, hasGlyph, isInvisible, undrawableGraphemes, type Repertoire } from '../../../../src/lib/cards/coverage.ts';
 import type { CardModel } from '../../../../src/lib/cards/model.ts';
+import { stackFamilies } from '../../../../src/lib/cards/fonts.ts';
 import { layoutCard } from '../../../../src/lib/cards/render.ts';
 
 const repertoire = loadRepertoire();
@@ -42,6 +43,15 @@ describe('canDraw, with the real fonts and emoji set', () => {
   test.each(SAMPLES)('%s: %s → %s', (_name, text, expected) => {
     const graphemes = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
     expect(graphemes.map((grapheme) => canDraw(grapheme, repertoire))).toEqual(graphemes.map(() => expected));
+  });
+});
+
+describe('the two stacks', () => {
+  test.each([...'AŁĐДґ₴№Ωάمשי'])('each draws %s with a face of its own, not the other stack’s', (char) => {
+    for (const stack of ['serif', 'sans'] as const) {
+      const own = stackFamilies(stack).filter((family) => repertoire.families.get(family)?.has(char.codePointAt(0)!));
+      expect(own, stack).not.toEqual([]);
+    }
   });
 });
 
