@@ -5,7 +5,7 @@
  * have its combining marks too. Pure: the caller reads the font files (src/build/cards/repertoire.ts).
  */
 import { isEmojiPicture } from './emoji.ts';
-import { fallbackOrder } from './fonts.ts';
+import { CORE_FAMILIES, fallbackOrder } from './fonts.ts';
 import { drawnText } from './drawn-text.ts';
 
 /** What the card fonts and the emoji set can draw. */
@@ -62,4 +62,25 @@ export function undrawableGraphemes(text: string, repertoire: Repertoire): strin
 /** True when `grapheme` looks like an emoji, so a message can name the emoji set rather than the fonts. */
 export function isEmojiLike(grapheme: string): boolean {
   return /[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u20E3]/u.test(grapheme);
+}
+
+/**
+ * The code points that the core fonts draw in both stacks. Each stack tries its core families
+ * first, so a character in this set is drawn by a core font whatever else is registered: a card
+ * whose text has only these draws the same with the core fonts alone. `families` needs only the
+ * core families.
+ */
+export function coreCodePoints(families: ReadonlyMap<string, ReadonlySet<number>>): Set<number> {
+  const union = (names: readonly string[]) => new Set(names.flatMap((name) => [...(families.get(name) ?? [])]));
+  const [serif, sans] = [union(CORE_FAMILIES.serif), union(CORE_FAMILIES.sans)];
+  return new Set([...serif].filter((codePoint) => sans.has(codePoint)));
+}
+
+/** True when `texts`, less their emoji pictures, need a font beyond the core ones (`core`: see coreCodePoints). */
+export function needsMoreThanCore(texts: readonly string[], pictures: readonly string[], core: ReadonlySet<number>): boolean {
+  return texts.some((text) => {
+    const letters = pictures.reduce((rest, picture) => rest.replaceAll(picture, ''), text);
+    for (const char of letters) if (!core.has(char.codePointAt(0)!) && !INVISIBLE.test(char)) return true;
+    return false;
+  });
 }

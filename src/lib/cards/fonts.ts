@@ -110,6 +110,24 @@ function uniqueFiles(faces: FontFace[]): FontFace[] {
   return faces.filter((face, index) => faces.findIndex((other) => other.file === face.file) === index);
 }
 
+/**
+ * The subsets of each stack's first typeface that every card is drawn with. satori parses every
+ * font it is given, which costs far more than drawing a card, so the other subsets and typefaces
+ * are given only to a card whose text needs them (see render.ts).
+ */
+const CORE_SUBSETS: readonly string[] = ['latin', 'latin-ext', 'cyrillic'];
+
+/** The families of the core subsets, by stack. */
+export const CORE_FAMILIES: Readonly<Record<StackName, readonly string[]>> = {
+  serif: CORE_SUBSETS.map((subset) => subsetFamily(STACKS.serif[0], subset)),
+  sans: CORE_SUBSETS.map((subset) => subsetFamily(STACKS.sans[0], subset)),
+};
+
+/** True for a font of the core subsets. */
+export function isCoreFace(face: Pick<FontFace, 'family'>): boolean {
+  return Object.values(CORE_FAMILIES).some((families) => families.includes(face.family));
+}
+
 /** Every family, in the order satori first meets it; after a stack's own, it tries the rest in this order. */
 export const FAMILIES: readonly string[] = [...new Set(FONT_FACES.map((face) => face.family))];
 

@@ -6,7 +6,7 @@ import type { Font as FontOptions, SatoriNode } from 'satori';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { CARD } from '../site.ts';
-import { isInvisible } from './coverage.ts';
+import { isInvisible, needsMoreThanCore } from './coverage.ts';
 import { drawnText } from './drawn-text.ts';
 import type { CardElement } from './element.ts';
 import { emojiPictures, graphemeImages, type EmojiSet } from './emoji.ts';
@@ -35,7 +35,12 @@ export interface CardLayout {
 
 /** What the cards are drawn with: loaded once per process by the caller (src/build/cards/assets.ts). */
 export interface CardAssets {
+  /** Every card font, in the order of FONT_FACES. */
   fonts: FontOptions[];
+  /** The core fonts only (see isCoreFace): all a card in Latin and Cyrillic needs, and all satori then parses. */
+  coreFonts: FontOptions[];
+  /** The code points the core fonts draw in both stacks (see coreCodePoints). */
+  coreCodePoints(): ReadonlySet<number>;
   /** The emoji pictures. */
   emoji: EmojiSet;
   /** True when a card font has a glyph for `codePoint`; asked only about characters such as © that are text by default. */
@@ -83,10 +88,13 @@ function modelTexts(model: CardModel): string[] {
   return Object.values(model).flatMap((value) => (typeof value === 'string' ? [drawnText(value)] : []));
 }
 
-/** The fonts, and a picture for each emoji in the model's text. */
+/** The fonts the model's text needs, and a picture for each emoji in it. */
 function layoutInputs(model: CardModel, assets: CardAssets, options: LayoutOptions): LayoutInputs {
-  const pictures = emojiPictures(modelTexts(model), assets.emoji, assets.hasGlyph);
-  return { ...options, fonts: assets.fonts, images: graphemeImages(pictures, assets.emoji) };
+  const texts = modelTexts(model);
+  const pictures = emojiPictures(texts, assets.emoji, assets.hasGlyph);
+  // Any character the core fonts might not draw as the full set would brings in the full set.
+  const fonts = needsMoreThanCore(texts, pictures, assets.coreCodePoints()) ? assets.fonts : assets.coreFonts;
+  return { ...options, fonts, images: graphemeImages(pictures, assets.emoji) };
 }
 
 /** The card laid out with its text shrunk to fit, and clamped when even the smallest size is too long. */

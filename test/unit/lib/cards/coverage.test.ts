@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadCardAssets } from '../../../../src/build/cards/assets.ts';
 import { loadRepertoire } from '../../../../src/build/cards/repertoire.ts';
-import { canDraw, hasGlyph, isInvisible, undrawableGraphemes, type Repertoire } from '../../../../src/lib/cards/coverage.ts';
+import { canDraw, coreCodePoints, hasGlyph, isInvisible, needsMoreThanCore, undrawableGraphemes, type Repertoire } from '../../../../src/lib/cards/coverage.ts';
 import type { CardModel } from '../../../../src/lib/cards/model.ts';
 import { stackFamilies } from '../../../../src/lib/cards/fonts.ts';
 import { layoutCard } from '../../../../src/lib/cards/render.ts';
@@ -121,5 +121,32 @@ describe('hasGlyph and isInvisible', () => {
     ['\u0007', false],
   ])('%j draws nothing: %s', (text, expected) => {
     expect(isInvisible(text)).toBe(expected);
+  });
+});
+
+describe('coreCodePoints and needsMoreThanCore', () => {
+  // Serif core has A and Д; sans core has A, Д and ₴; only A and Д are drawn by a core font in both stacks.
+  const families = new Map([
+    ['Source Serif 4', new Set([0x41])],
+    ['Source Serif 4 Cyrillic', new Set([0x414])],
+    ['Inter', new Set([0x41, 0x20b4])],
+    ['Inter Cyrillic', new Set([0x414])],
+    ['Inter Greek', new Set([0x3a9])],
+  ]);
+  const core = coreCodePoints(families);
+
+  test('a character is core when both stacks have it in their core families', () => {
+    expect([...core].sort((a, b) => a - b)).toEqual([0x41, 0x414]);
+  });
+
+  test.each([
+    ['only core characters', ['AД', 'A'], [], false],
+    ['a character the serif core lacks', ['A₴'], [], true],
+    ['a character of a non-core family', ['AΩ'], [], true],
+    ['an emoji drawn as a picture', ['A🇺🇦'], ['🇺🇦'], false],
+    ['an emoji with no picture', ['A🇺🇦'], [], true],
+    ['invisible marks', ['A\u200D\u200E'], [], false],
+  ])('%s → %s', (_name, texts, pictures, expected) => {
+    expect(needsMoreThanCore(texts, pictures, core)).toBe(expected);
   });
 });

@@ -16,7 +16,7 @@ import { inkIn, pngSize } from '../../../helpers/png.ts';
 const assets = loadCardAssets();
 const { fonts } = assets;
 /** The assets with only some of the fonts. */
-const withFonts = (subset: typeof fonts) => ({ ...assets, fonts: subset });
+const withFonts = (subset: typeof fonts) => ({ ...assets, fonts: subset, coreFonts: subset });
 
 /** Every text block lies inside the body or the frame's own rows, and inside the side margins. */
 function expectInsideFrame(layout: CardLayout): void {

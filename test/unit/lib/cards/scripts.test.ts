@@ -4,7 +4,7 @@
  * the same bytes every time.
  */
 import { describe, expect, test } from 'vitest';
-import { MIXED_SCRIPTS_CARD } from '../../../../scripts/lib/card-samples.ts';
+import { MIXED_SCRIPTS_CARD, SAMPLE_CARDS } from '../../../../scripts/lib/card-samples.ts';
 import { loadCardAssets } from '../../../../src/build/cards/assets.ts';
 import { loadRepertoire } from '../../../../src/build/cards/repertoire.ts';
 import { undrawableGraphemes } from '../../../../src/lib/cards/coverage.ts';
@@ -60,6 +60,25 @@ describe('a card mixing Ukrainian, Hebrew, Arabic, Greek and emoji', () => {
     const png = await renderCardPng(MIXED_SCRIPTS_CARD, assets);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(Buffer.from(await renderCardPng(MIXED_SCRIPTS_CARD, assets)).equals(Buffer.from(png))).toBe(true);
+  });
+});
+
+describe('the fonts a card is given', () => {
+  // satori parses every font it is given; a card in Latin and Cyrillic gets the core ones only.
+  const coreOnly = { ...assets, fonts: [] };
+
+  test.each(SAMPLE_CARDS.map((model) => [model.title.slice(0, 40), model] as const))('“%s…” needs only the core fonts, and draws the same as with them all', async (_title, model) => {
+    const png = await renderCardPng(model, coreOnly);
+    expect(Buffer.from(png).equals(Buffer.from(await renderCardPng(model, { ...assets, coreFonts: assets.fonts })))).toBe(true);
+  });
+
+  test.each([
+    ['Greek', 'Ελλάδα'],
+    ['Hebrew', 'ירושלים'],
+    ['Arabic', 'دونباس'],
+    ['Vietnamese', 'Nguyễn'],
+  ])('a card with %s is given every font', async (_name, title) => {
+    await expect(renderCardPng({ kind: 'term', kicker: 'Glossary', title }, coreOnly)).rejects.toThrow('No fonts are loaded');
   });
 });
 
