@@ -24,35 +24,43 @@ export interface CardText {
   page: string;
 }
 
-/** Every text of `entry` that one of its cards shows, as the card shows it (typeset). */
-export function cardTexts(entry: CheckedEntry): CardText[] {
-  const field = (path: readonly PropertyKey[], text: string, page: string): CardText => ({ name: formatFieldPath(path), path, text, page });
-  if (entry.collection === 'articles') {
-    const data = typesetArticle(entry.data);
-    const page = routes.article(entry.id);
-    const quotes = findPullQuotes(entry.body ?? '').flatMap(({ n, text, cite }) => {
-      const quotePage = routes.quote(entry.id, n);
-      return [
-        { name: `pull quote ${n}`, text, page: quotePage },
-        { name: `the \`cite\` of pull quote ${n}`, text: cite, page: quotePage },
-      ];
-    });
-    const fields = [field(['title'], data.title, page), field(['dek'], data.dek, page), field(['byline'], data.byline, page)];
-    return [...fields, field(['source', 'name'], data.source.name, page), ...quotes];
-  }
-  if (entry.collection === 'timeline') {
-    const data = typesetEvent(entry.data);
-    const page = routes.event(entry.id);
-    const summary = firstSentence(plainText(entry.body ?? ''));
-    return [
-      field(['title'], data.title, page),
-      ...data.places.map((place, index) => field(['places', index], place, page)),
-      { name: 'the first sentence of the text', text: summary, page },
-    ];
-  }
+type Of<C extends CheckedEntry['collection']> = Extract<CheckedEntry, { collection: C }>;
+
+/** A frontmatter field's text. */
+function field(path: readonly PropertyKey[], text: string, page: string): CardText {
+  return { name: formatFieldPath(path), path, text, page };
+}
+
+function articleTexts(entry: Of<'articles'>): CardText[] {
+  const data = typesetArticle(entry.data);
+  const page = routes.article(entry.id);
+  const quotes = findPullQuotes(entry.body ?? '').flatMap(({ n, text, cite }) => [
+    { name: `pull quote ${n}`, text, page: routes.quote(entry.id, n) },
+    { name: `the \`cite\` of pull quote ${n}`, text: cite, page: routes.quote(entry.id, n) },
+  ]);
+  const fields = [field(['title'], data.title, page), field(['dek'], data.dek, page), field(['byline'], data.byline, page)];
+  return [...fields, field(['source', 'name'], data.source.name, page), ...quotes];
+}
+
+function eventTexts(entry: Of<'timeline'>): CardText[] {
+  const data = typesetEvent(entry.data);
+  const page = routes.event(entry.id);
+  const places = data.places.map((place, index) => field(['places', index], place, page));
+  const summary = firstSentence(plainText(entry.body ?? ''));
+  return [field(['title'], data.title, page), ...places, { name: 'the first sentence of the text', text: summary, page }];
+}
+
+function termTexts(entry: Of<'glossary'>): CardText[] {
   const data = typesetTerm(entry.data);
   const page = routes.term(entry.id);
-  return [field(['term'], data.term, page), field(['short'], data.short, page), ...data.aliases.map((alias, index) => field(['aliases', index], alias, page))];
+  const aliases = data.aliases.map((alias, index) => field(['aliases', index], alias, page));
+  return [field(['term'], data.term, page), field(['short'], data.short, page), ...aliases];
+}
+
+/** Every text of `entry` that one of its cards shows, as the card shows it (typeset). */
+export function cardTexts(entry: CheckedEntry): CardText[] {
+  if (entry.collection === 'articles') return articleTexts(entry);
+  return entry.collection === 'timeline' ? eventTexts(entry) : termTexts(entry);
 }
 
 /** `Ꙩ` (U+A668); a character that shows nothing (a control character) by its code point alone. */
