@@ -3,6 +3,7 @@ import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { emojiFiles } from '../../../../src/build/cards/emoji.ts';
 import { fontPath } from '../../../../src/build/cards/fonts.ts';
 import { cardKey, rendererFingerprint, templateFiles } from '../../../../src/build/cards/fingerprint.ts';
 import { startCards, type CardJob, type PipelineOptions } from '../../../../src/build/cards/pipeline.ts';
@@ -151,12 +152,13 @@ describe('BACKGROUNDER_CARD_WORKERS', () => {
 });
 
 describe('fonts', () => {
-  test('a missing font package says which file and what to run', async () => {
+  test('a missing font or emoji package says which and what to run', async () => {
     // Outside the repository, so Node's package lookup cannot climb to its node_modules.
     const elsewhere = await mkdtemp(path.join(tmpdir(), 'no-fonts-'));
     expect(() => fontPath(FONT_FACES[0]!, elsewhere)).toThrow(
       'The card font `@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff` is missing.\n  Run `npm install`',
     );
+    expect(() => emojiFiles(elsewhere)).toThrow('The card emoji set `@iconify-json/twemoji` is missing.\n  Run `npm install`: the cards draw emoji from it.');
     await rm(elsewhere, { recursive: true });
   });
 });
