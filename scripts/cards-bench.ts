@@ -16,9 +16,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import { loadCardFonts } from '../src/build/cards/fonts.ts';
+import { loadCardAssets } from '../src/build/cards/assets.ts';
+import { loadRepertoire } from '../src/build/cards/repertoire.ts';
 import { startCards } from '../src/build/cards/pipeline.ts';
-import { SAMPLE_CARDS } from './lib/card-samples.ts';
+import { MIXED_SCRIPTS_CARD, SAMPLE_CARDS } from './lib/card-samples.ts';
 import { rasterize, renderCardPng, renderCardSvg } from '../src/lib/cards/render.ts';
 import { CARD, CARD_CROPS } from '../src/lib/site.ts';
 
@@ -61,7 +62,7 @@ async function time<T>(run: () => Promise<T>): Promise<[T, number]> {
 }
 
 /** Each shape of a card, drawn the way the build draws it (satori, then the build's rasterizer): CPU ms and PNG size. */
-async function benchShapes(fonts: ReturnType<typeof loadCardFonts>, rounds: number): Promise<void> {
+async function benchShapes(assets: ReturnType<typeof loadCardAssets>, rounds: number): Promise<void> {
   console.log('\nShapes (an article’s card also comes in 4:3 and 1:1):\n');
   console.log('| shape | pixels | ms per card | median size |');
   console.log('|---|---|---|---|');
@@ -70,7 +71,7 @@ async function benchShapes(fonts: ReturnType<typeof loadCardFonts>, rounds: numb
     const sizes: number[] = [];
     for (let round = 0; round < rounds; round++) {
       for (const model of SAMPLE_CARDS) {
-        const [png, ms] = await time(() => renderCardPng(model, fonts, size));
+        const [png, ms] = await time(() => renderCardPng(model, assets, size));
         times.push(ms);
         if (round === 0) sizes.push(png.byteLength);
       }
@@ -105,20 +106,26 @@ async function benchPipeline(count: number): Promise<void> {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, cards: { type: 'string', default: '78' } } });
   const rounds = Number(values.rounds);
-  const [fonts, loadMs] = await time(async () => loadCardFonts());
-  const [, firstMs] = await time(() => renderCardSvg(SAMPLE_CARDS[0]!, fonts));
+  const [assets, loadMs] = await time(async () => loadCardAssets());
+  const [, firstMs] = await time(() => renderCardSvg(SAMPLE_CARDS[0]!, assets));
+  const [repertoire, repertoireMs] = await time(async () => loadRepertoire());
   console.log(`CPU time. Fonts read in ${loadMs.toFixed(0)} ms; first card (satori parses the fonts) ${firstMs.toFixed(0)} ms.`);
+  console.log(`What the cards can draw (character maps of ${repertoire.families.size} font families, the emoji list) read in ${repertoireMs.toFixed(0)} ms.`);
 
   const svgTimes: number[] = [];
   const svgs: string[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const model of SAMPLE_CARDS) {
-      const [svg, ms] = await time(() => renderCardSvg(model, fonts));
+      const [svg, ms] = await time(() => renderCardSvg(model, assets));
       svgTimes.push(ms);
       if (round === 0) svgs.push(svg);
     }
   }
-  console.log(`satori, with text fitting: ${median(svgTimes).toFixed(1)} ms per card (median of ${svgTimes.length})\n`);
+  console.log(`satori, with text fitting: ${median(svgTimes).toFixed(1)} ms per card (median of ${svgTimes.length})`);
+  // The first mixed card also reads the emoji pictures and the fonts' character maps; the median leaves that out.
+  const mixedTimes: number[] = [];
+  for (let round = 0; round <= rounds; round++) mixedTimes.push((await time(() => renderCardSvg(MIXED_SCRIPTS_CARD, assets)))[1]);
+  console.log(`satori, a card in five scripts with emoji: ${median(mixedTimes.slice(1)).toFixed(1)} ms (first ${mixedTimes[0]!.toFixed(0)} ms)\n`);
   console.log('| rasterizer | ms per card | median size | largest | same bytes every run |');
   console.log('|---|---|---|---|---|');
   for (const [name, rasterizer] of Object.entries(RASTERIZERS)) {
@@ -138,7 +145,7 @@ async function main(): Promise<void> {
     const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
     console.log(`| ${name} | ${median(times).toFixed(1)} | ${kib(median(sizes))} | ${kib(Math.max(...sizes))} | ${stable ? 'yes' : 'NO'} |`);
   }
-  await benchShapes(fonts, rounds);
+  await benchShapes(assets, rounds);
   await benchPipeline(Number(values.cards));
 }
 

@@ -56,3 +56,17 @@ export const SAMPLE_CARDS: readonly CardModel[] = [
     credit: 'Kyiv',
   },
 ];
+
+/**
+ * A card in every script the cards draw: a Ukrainian title with Hebrew, Arabic and an emoji, a dek
+ * with Greek and more emoji, an Arabic byline. Kept out of SAMPLE_CARDS so their figures stay
+ * comparable from release to release; the benchmark times it on its own.
+ */
+export const MIXED_SCRIPTS_CARD: CardModel = {
+  kind: 'article',
+  kicker: 'Wire story · The Moscow Times',
+  title: 'Київ і Донбас: ґанок, їжак, обʼєкт — ירושלים · دونباس 🇺🇦',
+  dek: 'Greek Ελλάδα, Hebrew שלום עולם, Arabic مرحبا بالعالم, and emoji: 👍🏽 ❤️ 🏳️‍🌈 #️⃣ © ™.',
+  date: '6 April 2021',
+  credit: 'وكالة الصحافة الفرنسية (AFP)',
+};

@@ -3,6 +3,8 @@ import type { CheckedEntry } from '../../src/lib/content/cross-references.ts';
 import { formatReport, isError } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { readContent } from './content-files.ts';
+import { cardGlyphProblems } from '../../src/lib/card-glyphs.ts';
+import { loadRepertoire } from '../../src/build/cards/repertoire.ts';
 
 export interface ContentCheck {
   /** False when any problem is an error; warnings alone leave it true. */
@@ -20,6 +22,8 @@ export interface ContentCheck {
 export async function checkContent(root: string, production: boolean): Promise<ContentCheck> {
   const files = await readContent(root);
   const { problems, entries } = validateContent(files, { production });
+  // A character a share card cannot draw is reported with the rest, from the cards' own fonts and emoji set.
+  problems.push(...cardGlyphProblems(entries, loadRepertoire()));
   const warnings = problems.filter((p) => !isError(p)).length;
   return { ok: warnings === problems.length, files: files.length, report: problems.length ? formatReport(problems) : '', warnings, entries };
 }

@@ -1,11 +1,13 @@
 /**
  * What a card's pixels depend on besides its model: the template code, the site constants, the
- * font files, the versions of satori and resvg, and that of the zlib that compresses the PNG. A
- * change to any of them changes every card's cache key, so no stale card survives a redesign or
- * a font upgrade.
+ * font files, the emoji set, the versions of satori and resvg, and that of the zlib that
+ * compresses the PNG. A change to any of them changes every card's cache key, so no stale card
+ * survives a redesign, a font upgrade or a new emoji set.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { canonicalJson, hashSources, sourceFiles } from '../source-fingerprint.ts';
+import { emojiFiles } from './emoji.ts';
 import { readFontFiles } from './fonts.ts';
 import { CARD, type CardSize } from '../../lib/site.ts';
 
@@ -20,6 +22,9 @@ const RENDERERS = ['satori', '@resvg/resvg-js'];
 export function rendererFingerprint(root = process.cwd()): string {
   const hash = createHash('sha256');
   for (const bytes of readFontFiles(root)) hash.update(bytes);
+  // Which emoji become pictures (chars.json) and what they look like (icons.json).
+  const emoji = emojiFiles(root);
+  for (const file of [emoji.chars, emoji.icons]) hash.update(readFileSync(file));
   // zlib (the PNG's compression) comes with Node; a different zlib may compress differently.
   hash.update(`zlib@${process.versions.zlib}`);
   return hashSources(hash, root, templateFiles(root), RENDERERS).digest('hex');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Font as FontOptions } from 'satori';
-import { FONT_FACES, toSatoriFonts, type FontFace } from '../../lib/cards/fonts.ts';
+import { FONT_FACES, FONT_PACKAGES, toSatoriFonts, type FontFace } from '../../lib/cards/fonts.ts';
 
 /** The absolute path of a font file, resolved the way Node resolves packages from `root`. */
 export function fontPath(face: FontFace, root = process.cwd()): string {
@@ -11,9 +11,7 @@ export function fontPath(face: FontFace, root = process.cwd()): string {
   try {
     return require.resolve(face.file);
   } catch {
-    throw new Error(
-      `The card font \`${face.file}\` is missing.\n  Run \`npm install\`: the cards use the @fontsource/inter and @fontsource/source-serif-4 packages.`,
-    );
+    throw new Error(`The card font \`${face.file}\` is missing.\n  Run \`npm install\`: the cards use the ${FONT_PACKAGES.join(', ')} packages.`);
   }
 }
 

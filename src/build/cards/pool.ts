@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CardModel } from '../../lib/cards/model.ts';
 import type { CardSize } from '../../lib/site.ts';
-import { loadCardFonts } from './fonts.ts';
+import { loadCardAssets } from './assets.ts';
 import type { CardReply, CardRequest } from './worker.ts';
 
 /** Where the worker's source is. The pool may itself be bundled (inside Astro's build), so it is found from the project root. */
@@ -38,9 +38,9 @@ export function createInlinePool(): CardPool {
   return {
     render(model, size) {
       const png = queue.then(async () => {
-        // The renderer loads only when this comparison pool is used; the fonts module is light.
+        // The renderer loads only when this comparison pool is used; the assets module is light.
         const { renderCardPng } = await import('../../lib/cards/render.ts');
-        return renderCardPng(model, loadCardFonts(), size);
+        return renderCardPng(model, loadCardAssets(), size);
       });
       queue = png.then(() => undefined, () => undefined);
       return png;

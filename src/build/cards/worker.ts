@@ -1,12 +1,12 @@
 /**
- * A card worker: loads the fonts once, then turns each card model it is sent into a PNG.
+ * A card worker: loads the fonts and the emoji set once, then turns each card model it is sent into a PNG.
  * Started by pool.ts; runs as plain Node (type stripping), outside Vite and Astro.
  */
 import { parentPort } from 'node:worker_threads';
 import type { CardModel } from '../../lib/cards/model.ts';
 import { renderCardPng } from '../../lib/cards/render.ts';
 import type { CardSize } from '../../lib/site.ts';
-import { loadCardFonts } from './fonts.ts';
+import { loadCardAssets } from './assets.ts';
 
 /** A job sent to a worker. */
 export interface CardRequest {
@@ -21,12 +21,12 @@ export type CardReply = { id: number; png: Uint8Array } | { id: number; error: s
 
 const port = parentPort;
 if (!port) throw new Error('src/build/cards/worker.ts runs as a worker thread; start it through the card pool.');
-const fonts = loadCardFonts();
+const assets = loadCardAssets();
 
 port.on('message', async ({ id, model, size }: CardRequest) => {
   let reply: CardReply;
   try {
-    reply = { id, png: await renderCardPng(model, fonts, size) };
+    reply = { id, png: await renderCardPng(model, assets, size) };
   } catch (error) {
     reply = { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

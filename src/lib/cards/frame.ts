@@ -3,6 +3,7 @@
  * credit below. Templates fill the middle. Sizes and colours come from src/lib/site.ts.
  */
 import { CARD, COLORS, SITE } from '../site.ts';
+import { baseDirection, drawnText } from './drawn-text.ts';
 import { box, type CardChild, type CardElement, type Style } from './element.ts';
 import type { TextFit, TextSetting } from './fit.ts';
 import { familyStack } from './fonts.ts';
@@ -35,9 +36,14 @@ export const FRAME_FITS = {
   credit: { sizes: [24], leading: 1.25, maxHeight: 32 },
 } satisfies Record<string, TextFit>;
 
-/** A text block: a named flex item that is never squeezed, so its measured height is its text's. */
+/**
+ * A text block: a named flex item that is never squeezed, so its measured height is its text's.
+ * Text in Arabic or Hebrew runs from the right, as `dir="auto"` would set it.
+ */
 export function textBlock(key: string, text: string, setting: TextSetting, style: Style): CardElement {
   const clamp: Style = setting.lineClamp ? { lineClamp: setting.lineClamp, textOverflow: 'ellipsis' } : {};
+  const drawn = drawnText(text);
+  const direction: Style = baseDirection(drawn) === 'rtl' ? { direction: 'rtl' } : {};
   return box(
     {
       // Block, not flex: satori only clamps and wraps long words in a block of plain text.
@@ -49,9 +55,10 @@ export function textBlock(key: string, text: string, setting: TextSetting, style
       // A single word longer than the line (a URL, a pathological title) breaks instead of overflowing.
       overflowWrap: 'break-word',
       ...clamp,
+      ...direction,
       ...style,
     },
-    text,
+    drawn,
     key,
   );
 }
@@ -91,7 +98,8 @@ export function cardFrame({ kicker, date, credit, settings, body }: FrameParts):
     ],
   );
   return box(
-    { width: '100%', height: '100%', flexDirection: 'column', backgroundColor: COLORS.paper, color: COLORS.ink },
+    // Every face is a real one: no synthetic bold, and Arabic and Hebrew stay upright in an italic quote.
+    { width: '100%', height: '100%', flexDirection: 'column', backgroundColor: COLORS.paper, color: COLORS.ink, fontSynthesis: 'none' },
     [
       box({ height: BAR, flexShrink: 0, backgroundColor: COLORS.accent }),
       box(

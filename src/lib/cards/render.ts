@@ -1,12 +1,15 @@
 /**
  * Card model → SVG (satori, fitting the text) → PNG. Pure apart from the native rasterizer: no
- * file system, no network; the caller loads the fonts once and passes them in.
+ * file system, no network; the caller loads the fonts and the emoji set once and passes them in.
  */
 import type { Font as FontOptions, SatoriNode } from 'satori';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { CARD, type CardSize } from '../site.ts';
+import { isInvisible, needsMoreThanCore } from './coverage.ts';
+import { drawnText } from './drawn-text.ts';
 import type { CardElement } from './element.ts';
+import { emojiPictures, graphemeImages, type EmojiSet } from './emoji.ts';
 import { largestSizes, nextFitStep, overflowingBlocks, settingsFor, type SizeChoice, type TextSetting } from './fit.ts';
 import type { CardModel } from './model.ts';
 import { encodeOpaquePng } from './png.ts';
@@ -30,16 +33,70 @@ export interface CardLayout {
   blocks: Record<string, BlockBox>;
 }
 
+/** What the cards are drawn with: loaded once per process by the caller (src/build/cards/assets.ts). */
+export interface CardAssets {
+  /** Every card font, in the order of FONT_FACES. */
+  fonts: FontOptions[];
+  /** The core fonts only (see isCoreFace): all a card in Latin and Cyrillic needs, and all satori then parses. */
+  coreFonts: FontOptions[];
+  /** The code points the core fonts draw in both stacks (see coreCodePoints). */
+  coreCodePoints(): ReadonlySet<number>;
+  /** The emoji pictures. */
+  emoji: EmojiSet;
+  /** True when a card font has a glyph for `codePoint`; asked only about characters such as © that are text by default. */
+  hasGlyph(codePoint: number): boolean;
+}
+
+/** Options for laying out a card. */
+export interface LayoutOptions {
+  /** The image's size: the 1200×630 card by default, or a taller crop (an article's 4:3 and 1:1). */
+  size?: CardSize;
+  /**
+   * Called with each grapheme that no font and no emoji picture can draw, which satori would
+   * draw as a missing-glyph box. Asking costs time, so the build does not; tests do.
+   */
+  onMissingGlyph?: (grapheme: string) => void;
+}
+
+/** What satori needs besides the element: the fonts and the emoji pictures of this card. */
+interface LayoutInputs extends LayoutOptions {
+  fonts: FontOptions[];
+  images: Record<string, string>;
+}
+
 /** Lays out `element` at `size` and records where each named block went. */
-async function layout(element: CardElement, fonts: FontOptions[], size: CardSize): Promise<{ svg: string; boxes: Map<string, SatoriNode> }> {
+async function layout(element: CardElement, inputs: LayoutInputs, size: CardSize): Promise<{ svg: string; boxes: Map<string, SatoriNode> }> {
+  const { fonts, images, onMissingGlyph } = inputs;
   const boxes = new Map<string, SatoriNode>();
   const onNodeDetected = (node: SatoriNode) => {
     if (node.key !== undefined && node.key !== null) boxes.set(String(node.key), node);
   };
+  // satori asks for what no font has: emoji (which have their pictures already) and real gaps.
+  const loadAdditionalAsset = async (_code: string, text: string) => {
+    for (const { segment } of graphemes.segment(text)) if (!images[segment] && !isInvisible(segment)) onMissingGlyph!(segment);
+    return [];
+  };
   // satori's types ask for a React node; the element tree has that shape without React.
   const root = element as unknown as Parameters<typeof satori>[0];
-  const svg = await satori(root, { width: size.width, height: size.height, fonts, onNodeDetected });
+  const options = { width: size.width, height: size.height, fonts, graphemeImages: images, onNodeDetected };
+  const svg = await satori(root, onMissingGlyph ? { ...options, loadAdditionalAsset } : options);
   return { svg, boxes };
+}
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** Every text of a model, as the card draws it. */
+function modelTexts(model: CardModel): string[] {
+  return Object.values(model).flatMap((value) => (typeof value === 'string' ? [drawnText(value)] : []));
+}
+
+/** The fonts the model's text needs, and a picture for each emoji in it. */
+function layoutInputs(model: CardModel, assets: CardAssets, options: LayoutOptions): LayoutInputs {
+  const texts = modelTexts(model);
+  const pictures = emojiPictures(texts, assets.emoji, assets.hasGlyph);
+  // Any character the core fonts might not draw as the full set would brings in the full set.
+  const fonts = needsMoreThanCore(texts, pictures, assets.coreCodePoints()) ? assets.fonts : assets.coreFonts;
+  return { ...options, fonts, images: graphemeImages(pictures, assets.emoji) };
 }
 
 /**
@@ -47,13 +104,15 @@ async function layout(element: CardElement, fonts: FontOptions[], size: CardSize
  * long. A taller `size` (an article's 4:3 and 1:1 crops) sets the text as on the 1200×630 card and
  * gives the extra height to the space around it.
  */
-export async function layoutCard(model: CardModel, fonts: FontOptions[], size: CardSize = CARD): Promise<CardLayout> {
+export async function layoutCard(model: CardModel, assets: CardAssets, options: LayoutOptions = {}): Promise<CardLayout> {
+  const inputs = layoutInputs(model, assets, options);
+  const size = options.size ?? CARD;
   const fits = textFits(model);
   let choice: SizeChoice<string> = largestSizes(fits);
   // Each pass either finishes or moves at least one block one size down, so this ends.
   for (;;) {
     const settings = settingsFor(fits, choice, false);
-    const { svg, boxes } = await layout(cardElement(model, settings), fonts, size);
+    const { svg, boxes } = await layout(cardElement(model, settings), inputs, size);
     const heights = Object.fromEntries([...boxes].map(([key, node]) => [key, node.height]));
     const step = nextFitStep(fits, choice, heights);
     if (step.next === 'shrink') {
@@ -62,7 +121,7 @@ export async function layoutCard(model: CardModel, fonts: FontOptions[], size: C
     }
     if (step.next === 'done') return { svg, blocks: blocksOf(boxes, settings, []) };
     const clamped = settingsFor(fits, choice, true);
-    const final = await layout(cardElement(model, clamped), fonts, size);
+    const final = await layout(cardElement(model, clamped), inputs, size);
     return { svg: final.svg, blocks: blocksOf(final.boxes, clamped, overflowingBlocks(fits, choice, heights)) };
   }
 }
@@ -77,8 +136,8 @@ function blocksOf(boxes: Map<string, SatoriNode>, settings: Record<string, TextS
 }
 
 /** The card as an SVG. */
-export async function renderCardSvg(model: CardModel, fonts: FontOptions[], size: CardSize = CARD): Promise<string> {
-  return (await layoutCard(model, fonts, size)).svg;
+export async function renderCardSvg(model: CardModel, assets: CardAssets, size: CardSize = CARD): Promise<string> {
+  return (await layoutCard(model, assets, { size })).svg;
 }
 
 /**
@@ -94,6 +153,6 @@ export async function rasterize(svg: string): Promise<Uint8Array> {
 }
 
 /** The finished card: model in, PNG bytes out. */
-export async function renderCardPng(model: CardModel, fonts: FontOptions[], size: CardSize = CARD): Promise<Uint8Array> {
-  return rasterize(await renderCardSvg(model, fonts, size));
+export async function renderCardPng(model: CardModel, assets: CardAssets, size: CardSize = CARD): Promise<Uint8Array> {
+  return rasterize(await renderCardSvg(model, assets, size));
 }

@@ -1,14 +1,16 @@
 /** The card pipeline: cache hits and misses, what invalidates a card, parallel workers, and failures. */
-import { appendFile, cp, mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { emojiFiles } from '../../../../src/build/cards/emoji.ts';
 import { fontPath } from '../../../../src/build/cards/fonts.ts';
 import { cardKey, rendererFingerprint, templateFiles } from '../../../../src/build/cards/fingerprint.ts';
 import { startCards, type CardJob, type PipelineOptions } from '../../../../src/build/cards/pipeline.ts';
 import { FONT_FACES } from '../../../../src/lib/cards/fonts.ts';
 import type { CardModel } from '../../../../src/lib/cards/model.ts';
 import { pngSize } from '../../../helpers/png.ts';
+import { MIXED_SCRIPTS_CARD } from '../../../../scripts/lib/card-samples.ts';
 
 const TMP = path.resolve('test/.tmp', `pipeline-${process.pid}`);
 afterAll(() => rm(TMP, { recursive: true, force: true }));
@@ -47,6 +49,13 @@ describe('the card cache', () => {
     for (const [image, png] of inline.pngs) expect(png.equals(workers.pngs.get(image)!), image).toBe(true);
   });
 
+  test('a card in five scripts with emoji is the same bytes from a worker as from the calling thread', async () => {
+    const mixed = [{ image: '/og/mixed.png', model: MIXED_SCRIPTS_CARD }];
+    const inline = await run(mixed, { cacheDir: path.join(TMP, 'mixed-inline'), fingerprint, workers: 0 });
+    const worker = await run(mixed, { cacheDir: path.join(TMP, 'mixed-worker'), fingerprint, workers: 1 });
+    expect(worker.pngs.get('/og/mixed.png')!.equals(inline.pngs.get('/og/mixed.png')!)).toBe(true);
+  });
+
   test('a changed model re-renders that card only', async () => {
     const changed = [JOBS[0]!, job('b', 'Donbass'), JOBS[2]!];
     expect((await run(changed, { cacheDir, fingerprint })).line).toMatch(/^Cards: 1 rendered, 2 reused/);
@@ -67,7 +76,8 @@ describe('the card cache', () => {
 
   test('a card that cannot be drawn fails with its address; the others are still made', async () => {
     // satori refuses `display: table`; a model cannot normally carry an element, which is the point of the test.
-    const broken: CardModel = { kind: 'term', kicker: 'Glossary', title: { type: 'div', props: { style: { display: 'table' } } } as unknown as string };
+    // The date is placed as it is, so an element there reaches satori.
+    const broken: CardModel = { kind: 'term', kicker: 'Glossary', title: 'MAP', date: { type: 'div', props: { style: { display: 'table' } } } as unknown as string };
     const { cards, done } = await startCards([{ image: '/og/broken.png', model: broken }, JOBS[0]!], { cacheDir, fingerprint: 'broken', workers: 1, log: () => undefined });
     await expect(cards.get('/og/broken.png')).rejects.toThrow(/^The share card \/og\/broken\.png could not be made\. A share card could not be drawn: .*table/s);
     expect(pngSize(await cards.get('/og/a.png')!)).toEqual({ width: 1200, height: 630 });
@@ -117,6 +127,29 @@ describe('cache keys', () => {
     await appendFile(path.join(root, 'src/lib/cards/frame.ts'), '\n// a change\n');
     expect(rendererFingerprint(root)).not.toBe(before);
   });
+
+  test.each([
+    ['the emoji pictures', '@iconify-json/twemoji', 'icons.json'],
+    ['the list of emoji', '@iconify-json/twemoji', 'chars.json'],
+    ['a font file', '@fontsource/noto-sans-hebrew', 'files/noto-sans-hebrew-hebrew-400-normal.woff'],
+  ])('the fingerprint follows %s', async (_what, pkg, file) => {
+    const root = path.join(TMP, `assets-${path.basename(file)}`);
+    await mkdir(path.join(root, 'node_modules'), { recursive: true });
+    await cp('src/lib', path.join(root, 'src/lib'), { recursive: true });
+    await cp('package.json', path.join(root, 'package.json'));
+    // Every package is the installed one, except a copy of the one whose file changes.
+    for (const entry of await readdir('node_modules')) {
+      const scoped = entry.startsWith('@') ? (await readdir(path.join('node_modules', entry))).map((name) => `${entry}/${name}`) : [entry];
+      for (const name of scoped) {
+        await mkdir(path.dirname(path.join(root, 'node_modules', name)), { recursive: true });
+        if (name === pkg) await cp(path.join('node_modules', name), path.join(root, 'node_modules', name), { recursive: true });
+        else await symlink(path.resolve('node_modules', name), path.join(root, 'node_modules', name));
+      }
+    }
+    const before = rendererFingerprint(root);
+    await appendFile(path.join(root, 'node_modules', pkg, file), '\n');
+    expect(rendererFingerprint(root)).not.toBe(before);
+  });
 });
 
 describe('BACKGROUNDER_CARD_WORKERS', () => {
@@ -133,12 +166,13 @@ describe('BACKGROUNDER_CARD_WORKERS', () => {
 });
 
 describe('fonts', () => {
-  test('a missing font package says which file and what to run', async () => {
+  test('a missing font or emoji package says which and what to run', async () => {
     // Outside the repository, so Node's package lookup cannot climb to its node_modules.
     const elsewhere = await mkdtemp(path.join(tmpdir(), 'no-fonts-'));
     expect(() => fontPath(FONT_FACES[0]!, elsewhere)).toThrow(
       'The card font `@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff` is missing.\n  Run `npm install`',
     );
+    expect(() => emojiFiles(elsewhere)).toThrow('The card emoji set `@iconify-json/twemoji` is missing.\n  Run `npm install`: the cards draw emoji from it.');
     await rm(elsewhere, { recursive: true });
   });
 });

@@ -3,7 +3,7 @@
  * the PNG itself. The longest real titles come from content/, so a new long title is covered too.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { loadCardFonts } from '../../../../src/build/cards/fonts.ts';
+import { loadCardAssets } from '../../../../src/build/cards/assets.ts';
 import { BODY, CONTENT } from '../../../../src/lib/cards/frame.ts';
 import type { CardModel } from '../../../../src/lib/cards/model.ts';
 import { layoutCard, rasterize, renderCardPng, type CardLayout } from '../../../../src/lib/cards/render.ts';
@@ -13,7 +13,10 @@ import { readFrontmatter } from '../../../../src/lib/content/frontmatter.ts';
 import { readContentFiles } from '../../../../scripts/lib/content-files.ts';
 import { inkIn, pngSize } from '../../../helpers/png.ts';
 
-const fonts = loadCardFonts();
+const assets = loadCardAssets();
+const { fonts } = assets;
+/** The assets with only some of the fonts. */
+const withFonts = (subset: typeof fonts) => ({ ...assets, fonts: subset, coreFonts: subset });
 
 /** Every text block lies inside the body or the frame's own rows, and inside the side margins. */
 function expectInsideFrame(layout: CardLayout): void {
@@ -49,15 +52,15 @@ describe('text fitting', () => {
       { kind: 'event', kicker: 'Timeline · Diplomacy', title: real.event, dek: real.short, date: '29 January – 4 February 2017' },
       { kind: 'term', kicker: 'Glossary', title: real.term, dek: real.short },
     ] satisfies CardModel[]) {
-      const layout = await layoutCard(model, fonts);
+      const layout = await layoutCard(model, assets);
       expect(layout.blocks['title']!.clamped, model.title).toBe(false);
       expectInsideFrame(layout);
     }
   });
 
   test('a short title gets the largest size; a longer one shrinks', async () => {
-    const short = await layoutCard({ kind: 'term', kicker: 'Glossary', title: 'MAP' }, fonts);
-    const long = await layoutCard({ kind: 'term', kicker: 'Glossary', title: 'A title that needs four lines at the largest size: '.repeat(3) }, fonts);
+    const short = await layoutCard({ kind: 'term', kicker: 'Glossary', title: 'MAP' }, assets);
+    const long = await layoutCard({ kind: 'term', kicker: 'Glossary', title: 'A title that needs four lines at the largest size: '.repeat(3) }, assets);
     expect(short.blocks['title']!.fontSize).toBe(72);
     expect(long.blocks['title']!.fontSize).toBeLessThan(72);
     expect(long.blocks['title']!.clamped).toBe(false);
@@ -69,7 +72,7 @@ describe('text fitting', () => {
     ['a kicker and credit longer than their line', { kind: 'term', kicker: 'Glossary · '.repeat(12), title: 'MAP', credit: 'Also: '.repeat(40) }, ['kicker', 'credit']],
     ['a very long quote', { kind: 'quote', kicker: 'Pull quote', quote: 'We very much doubt that this will help. '.repeat(12), cite: 'Dmitry Peskov', title: 'x' }, ['quote']],
   ])('%s is clamped at the smallest size, and nothing is drawn outside the frame', async (_name, model, clampedKeys) => {
-    const layout = await layoutCard(model, fonts);
+    const layout = await layoutCard(model, assets);
     for (const key of clampedKeys) expect(layout.blocks[key]!.clamped, key).toBe(true);
     expectInsideFrame(layout);
     expect((await inkIn(await rasterize(layout.svg), RIGHT_MARGIN)).inked).toBe(0);
@@ -79,7 +82,7 @@ describe('text fitting', () => {
 describe('escaping', () => {
   test('markup and entities in text are drawn as text: the SVG stays well-formed and holds no markup of ours', async () => {
     const title = `Tom & Jerry's "<script>alert(1)</script>" <b>1 < 2</b> &amp; ]]>`;
-    const layout = await layoutCard({ kind: 'article', kicker: 'A & B <i>', title, dek: '</svg>' }, fonts);
+    const layout = await layoutCard({ kind: 'article', kicker: 'A & B <i>', title, dek: '</svg>' }, assets);
     expect(layout.svg).not.toContain('<script');
     expect(layout.svg).not.toContain('<b>');
     expect(layout.svg.match(/<\/svg>/g)).toHaveLength(1);
@@ -95,8 +98,8 @@ describe('Cyrillic', () => {
 
   test('"Донбас" is drawn in the Cyrillic subset, not as missing-glyph boxes', async () => {
     const latinOnly = fonts.filter((font) => !font.name.endsWith('Cyrillic'));
-    const drawn = await inkIn(await renderCardPng(card('Донбас'), fonts), title);
-    const missing = await inkIn(await renderCardPng(card('Донбас'), latinOnly), title);
+    const drawn = await inkIn(await renderCardPng(card('Донбас'), assets), title);
+    const missing = await inkIn(await renderCardPng(card('Донбас'), withFonts(latinOnly)), title);
     expect(drawn.inked).toBeGreaterThan(2000);
     expect(drawn.pixels.equals(missing.pixels)).toBe(false);
   });
@@ -107,7 +110,7 @@ describe('Cyrillic', () => {
   ])('Cyrillic in the %s comes from the %s face’s own Cyrillic subset', async (key, _face, own, other) => {
     const model: CardModel = { kind: 'term', kicker: 'Glossary', title: 'Донбас', dek: 'Донбас' };
     const region = async (set: typeof fonts) => {
-      const layout = await layoutCard(model, set);
+      const layout = await layoutCard(model, withFonts(set));
       const { left, top, width, height } = layout.blocks[key]!;
       return (await inkIn(await rasterize(layout.svg), { left, top, width, height })).pixels;
     };
@@ -118,8 +121,8 @@ describe('Cyrillic', () => {
   });
 
   test('"Donbas (Донбас)" draws its Latin and its Cyrillic', async () => {
-    const both = await inkIn(await renderCardPng(card('Donbas (Донбас)'), fonts), title);
-    const latin = await inkIn(await renderCardPng(card('Donbas'), fonts), title);
+    const both = await inkIn(await renderCardPng(card('Donbas (Донбас)'), assets), title);
+    const latin = await inkIn(await renderCardPng(card('Donbas'), assets), title);
     expect(both.inked).toBeGreaterThan(latin.inked * 1.5);
   });
 });
@@ -128,8 +131,8 @@ describe('the 4:3 and 1:1 crops of an article card', () => {
   const article = SAMPLE_CARDS.find((model) => model.kind === 'article')!;
 
   test.each(Object.entries(CARD_CROPS))('%s is drawn at its size, its text set as on the card, the extra height around it', async (_crop, size) => {
-    const card = await layoutCard(article, fonts);
-    const crop = await layoutCard(article, fonts, size);
+    const card = await layoutCard(article, assets);
+    const crop = await layoutCard(article, assets, { size });
     const extra = size.height - CARD.height;
     for (const [key, box] of Object.entries(card.blocks)) {
       const moved = crop.blocks[key]!;
@@ -138,9 +141,9 @@ describe('the 4:3 and 1:1 crops of an article card', () => {
       const shift = key === 'kicker' ? 0 : key === 'credit' ? extra : extra / 2;
       expect(Math.abs(moved.top - box.top - shift), key).toBeLessThanOrEqual(1);
     }
-    const png = await renderCardPng(article, fonts, size);
+    const png = await renderCardPng(article, assets, size);
     expect(pngSize(png)).toEqual(size);
-    expect(Buffer.from(await renderCardPng(article, fonts, size)).equals(Buffer.from(png))).toBe(true);
+    expect(Buffer.from(await renderCardPng(article, assets, size)).equals(Buffer.from(png))).toBe(true);
   });
 });
 
@@ -148,13 +151,13 @@ describe('the PNG', () => {
   test.each(SAMPLE_CARDS.map((model) => [model.kind, model.title.slice(0, 30), model] as const))(
     '%s card “%s…” is 1200×630, not blank, and the same bytes every time',
     async (_kind, _title, model) => {
-      const png = await renderCardPng(model, fonts);
+      const png = await renderCardPng(model, assets);
       expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
       const ink = await inkIn(png);
       // Anti-aliased text gives dozens of shades; a blank or single-colour card has one or two.
       expect(ink.colours).toBeGreaterThan(32);
       expect(ink.inked / (CARD.width * CARD.height)).toBeGreaterThan(0.03);
-      expect(Buffer.from(await renderCardPng(model, fonts)).equals(Buffer.from(png))).toBe(true);
+      expect(Buffer.from(await renderCardPng(model, assets)).equals(Buffer.from(png))).toBe(true);
       expect(png.byteLength).toBeLessThanOrEqual(150 * 1024);
     },
   );
