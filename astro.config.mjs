@@ -13,7 +13,7 @@ import { remarkPullQuoteNumbers } from './src/lib/markdown/pull-quote-numbers.ts
 import { rehypeMarginNotes } from './src/lib/markdown/rehype-margin-notes.ts';
 import { remarkContentGuard } from './src/lib/markdown/remark-content-guard.ts';
 import { rehypeTableAlignment } from './src/lib/markdown/rehype-table-alignment.ts';
-import { resolveSiteUrl } from './src/lib/site.ts';
+import { resolveSiteUrl } from './src/lib/constants.ts';
 
 // SITE_URL is the published origin; canonical links, og:image and the sitemap are built from it.
 const site = resolveSiteUrl(process.env.SITE_URL);

@@ -15,7 +15,7 @@ import { handOverCards } from '../src/build/cards/handover.ts';
 import { startCardPool, startCards, type CardRun } from '../src/build/cards/pipeline.ts';
 import { contentRoot } from '../src/content-root.ts';
 import { cardImages, listCards } from '../src/lib/card-list.ts';
-import { resolveSiteUrl } from '../src/lib/site.ts';
+import { resolveSiteUrl } from '../src/lib/constants.ts';
 import { cardSourceFromEntries } from './lib/card-source.ts';
 import { checkContent } from './lib/check-content.ts';
 import { describeCheckout } from './lib/git.ts';

@@ -21,7 +21,7 @@ import { loadRepertoire } from '../src/build/cards/repertoire.ts';
 import { startCards } from '../src/build/cards/pipeline.ts';
 import { MIXED_SCRIPTS_CARD, SAMPLE_CARDS } from './lib/card-samples.ts';
 import { rasterize, renderCardPng, renderCardSvg } from '../src/lib/cards/render.ts';
-import { CARD, CARD_CROPS } from '../src/lib/site.ts';
+import { CARD, CARD_CROPS } from '../src/lib/constants.ts';
 
 sharp.concurrency(1);
 

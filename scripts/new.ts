@@ -23,7 +23,7 @@ import {
   type NamedTerm,
 } from '../src/lib/scaffold/index.ts';
 import { entryPage, routes } from '../src/lib/routes.ts';
-import { COLLECTIONS } from '../src/lib/site.ts';
+import { COLLECTIONS } from '../src/lib/constants.ts';
 import { formatDate } from '../src/lib/timeline/dates.ts';
 import { readContentFiles } from './lib/content-files.ts';
 

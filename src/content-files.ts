@@ -26,7 +26,7 @@ import {
 } from './lib/content/entry-path.ts';
 import { MAX_ENTRY_BYTES } from './lib/content/limits.ts';
 import { sizeProblem } from './lib/content/screen.ts';
-import { COLLECTIONS, type CollectionName } from './lib/site.ts';
+import { COLLECTIONS, type CollectionName } from './lib/constants.ts';
 
 /** An entry file: its collection, its path inside the collection folder (`map.mdx`), and its absolute path. */
 export interface ListedEntry {

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { ArticleSchema, GlossaryTermSchema, TimelineEventSchema } from './schemas/index.ts';
-import type { CollectionName } from './lib/site.ts';
+import type { CollectionName } from './lib/constants.ts';
 import { contentRoot } from './content-root.ts';
 import { entryLoader } from './loaders/entries.ts';
 

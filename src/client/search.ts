@@ -4,7 +4,7 @@
  * search can be linked. Loaded only by /search/.
  */
 import { describeResults, pagefindFilters, readSearchState, searchHref, searchTypeOf, type SearchState } from '../lib/search/query.ts';
-import { SEARCH_TYPES } from '../lib/site.ts';
+import { SEARCH_TYPES } from '../lib/constants.ts';
 
 /** The parts of Pagefind's browser API used here (pagefind/pagefind.js is generated, so it has no types). */
 interface PagefindResultData {

@@ -5,7 +5,7 @@
  * JavaScript off) the links simply navigate.
  */
 import { categoryFromPath, describeFilter } from '../lib/timeline/filter.ts';
-import type { Category } from '../lib/site.ts';
+import type { Category } from '../lib/constants.ts';
 
 const filter = document.querySelector<HTMLElement>('[data-timeline-filter]');
 const timeline = document.querySelector<HTMLElement>('[data-timeline]');

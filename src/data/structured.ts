@@ -3,7 +3,7 @@ import { plainText } from '../lib/content/plain-text.ts';
 import { lastUpdate, machineDate, type Updatable } from '../lib/corrections/updated.ts';
 import { absoluteUrl, routes } from '../lib/routes.ts';
 import type { ChangesInput, EventInput, ImageInput, TermInput, TermSetInput } from '../lib/seo/json-ld.ts';
-import { CARD, SITE } from '../lib/site.ts';
+import { CARD, SITE } from '../lib/constants.ts';
 import { findCard } from './cards.ts';
 import type { GlossaryTerm, TimelineEvent } from './site.ts';
 

@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { listCollection, readEntryText } from '../content-files.ts';
 import { entryIdFromPath } from '../lib/content/entry-id.ts';
 import { readFrontmatter } from '../lib/content/frontmatter.ts';
-import type { CollectionName } from '../lib/site.ts';
+import type { CollectionName } from '../lib/constants.ts';
 import { SCHEMAS } from '../schemas/index.ts';
 
 /** One valid entry: its id and its data, as the schema returns it. */

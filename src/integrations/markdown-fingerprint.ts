@@ -28,7 +28,7 @@ export function markdownPipelineFiles(root: string): string[] {
     'src/lib/content',
     'src/lib/shared-memo.ts',
     'src/lib/process-global.ts',
-    'src/lib/site.ts',
+    'src/lib/constants.ts',
     'src/lib/routes.ts',
     'src/schemas',
     // The config's sitemap dates (not Markdown, but the config imports them).

@@ -6,7 +6,7 @@
 import type { SitemapItem } from '@astrojs/sitemap';
 import { contentRoot } from '../content-root.ts';
 import { lastModifiedPages, withLastmod, type SitemapEntry } from '../lib/seo/sitemap.ts';
-import { COLLECTIONS, type CollectionName } from '../lib/site.ts';
+import { COLLECTIONS, type CollectionName } from '../lib/constants.ts';
 import { loadEntries } from './load-entries.ts';
 
 /**

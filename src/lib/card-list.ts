@@ -8,7 +8,7 @@ import type { ArticleData, GlossaryTermData, TimelineEventData } from '../schema
 import { firstSentence, plainText } from './content/plain-text.ts';
 import type { PullQuoteText } from './content/pull-quotes.ts';
 import { routes } from './routes.ts';
-import { CARD, CARD_CROPS, CATEGORY_LABELS, SITE, type CardSize, type Category } from './site.ts';
+import { CARD, CARD_CROPS, CATEGORY_LABELS, SITE, type CardSize, type Category } from './constants.ts';
 import { formatDate, formatRange } from './timeline/dates.ts';
 import { usedCategories } from './timeline/filter.ts';
 import { describeCard, type CardModel } from './cards/model.ts';

@@ -27,7 +27,7 @@ import type { Frontmatter } from '../lib/content/frontmatter.ts';
 import { isPlainMarkdown, scanMdx } from '../lib/content/mdx-scan.ts';
 import { formatReport, type Problem } from '../lib/content/problems.ts';
 import { screenEntry } from '../lib/content/screen.ts';
-import { COLLECTIONS, type CollectionName } from '../lib/site.ts';
+import { COLLECTIONS, type CollectionName } from '../lib/constants.ts';
 
 /** Loads every entry of `collection` under the content folder `root` (an absolute path). */
 export function entryLoader(root: string, collection: CollectionName): Loader {

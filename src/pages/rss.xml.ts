@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
 import { changesOf, eventSummary } from '../data/structured.ts';
 import { FEED_NAMESPACES, sortFeed, toRssItem, withCorrections, type FeedItem } from '../lib/feed.ts';
-import { CATEGORY_LABELS, SITE } from '../lib/site.ts';
+import { CATEGORY_LABELS, SITE } from '../lib/constants.ts';
 import { startOf } from '../lib/timeline/dates.ts';
 
 export const GET: APIRoute = async ({ site }) => {

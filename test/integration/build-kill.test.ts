@@ -14,7 +14,7 @@ import { writeBuildRecord } from '../../scripts/lib/write-build-record.ts';
 import { hashSiteFiles } from '../../scripts/lib/site-files.ts';
 import { pauseAnnouncement, type PausePoint } from '../../scripts/lib/test-pause.ts';
 import { BUILD_RECORD_FILE, compareWithRecord, parseBuildRecord } from '../../src/lib/deploy/build-record.ts';
-import { DEFAULT_SITE_URL } from '../../src/lib/site.ts';
+import { DEFAULT_SITE_URL } from '../../src/lib/constants.ts';
 
 const TMP = path.resolve('test/.tmp/build-kill');
 const DIST = path.join(TMP, 'dist');

@@ -10,7 +10,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { DEFAULT_SITE_URL } from '../../src/lib/site.ts';
+import { DEFAULT_SITE_URL } from '../../src/lib/constants.ts';
 import { pngSize } from '../helpers/png.ts';
 
 const FIXTURE = path.resolve('test/fixtures/cards-site');

@@ -9,11 +9,11 @@ import { readFileSync } from 'node:fs';
 import { canonicalJson, hashSources, sourceFiles } from '../source-fingerprint.ts';
 import { emojiFiles } from './emoji.ts';
 import { readFontFiles } from './fonts.ts';
-import { CARD, type CardSize } from '../../lib/site.ts';
+import { CARD, type CardSize } from '../../lib/constants.ts';
 
 /** The source files the card templates are made of, relative to the project root. */
 export function templateFiles(root = process.cwd()): string[] {
-  return sourceFiles(root, ['src/lib/cards', 'src/lib/site.ts']);
+  return sourceFiles(root, ['src/lib/cards', 'src/lib/constants.ts', 'src/schemas/categories.ts']);
 }
 
 const RENDERERS = ['satori', '@resvg/resvg-js'];

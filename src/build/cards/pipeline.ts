@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import type { CardModel } from '../../lib/cards/model.ts';
-import type { CardSize } from '../../lib/site.ts';
+import type { CardSize } from '../../lib/constants.ts';
 import { cacheDir, openCardCache, type CardCache } from './cache.ts';
 import { cardKey, rendererFingerprint } from './fingerprint.ts';
 import { createCardPool, createInlinePool, type CardPool } from './pool.ts';

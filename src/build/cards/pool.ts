@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CardModel } from '../../lib/cards/model.ts';
-import type { CardSize } from '../../lib/site.ts';
+import type { CardSize } from '../../lib/constants.ts';
 import { loadCardAssets } from './assets.ts';
 import type { CardReply, CardRequest } from './worker.ts';
 

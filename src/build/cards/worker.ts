@@ -5,7 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { CardModel } from '../../lib/cards/model.ts';
 import { renderCardPng } from '../../lib/cards/render.ts';
-import type { CardSize } from '../../lib/site.ts';
+import type { CardSize } from '../../lib/constants.ts';
 import { loadCardAssets } from './assets.ts';
 
 /** A job sent to a worker. */

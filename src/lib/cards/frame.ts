@@ -1,8 +1,8 @@
 /**
  * The frame every card shares: the accent bar, the kicker and date above, the site name and a
- * credit below. Templates fill the middle. Sizes and colours come from src/lib/site.ts.
+ * credit below. Templates fill the middle. Sizes and colours come from src/lib/constants.ts.
  */
-import { CARD, COLORS, SITE } from '../site.ts';
+import { CARD, COLORS, SITE } from '../constants.ts';
 import { baseDirection, drawnText } from './drawn-text.ts';
 import { box, type CardChild, type CardElement, type Style } from './element.ts';
 import type { TextFit, TextSetting } from './fit.ts';

@@ -5,7 +5,7 @@
 import type { Font as FontOptions, SatoriNode } from 'satori';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { CARD, type CardSize } from '../site.ts';
+import { CARD, type CardSize } from '../constants.ts';
 import { isInvisible, needsMoreThanCore } from './coverage.ts';
 import { drawnText } from './drawn-text.ts';
 import type { CardElement } from './element.ts';

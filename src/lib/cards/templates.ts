@@ -2,7 +2,7 @@
  * The two card layouts inside the shared frame: a headline with its dek, and a pull quote with
  * its speaker and article. Each declares its text blocks' sizes; fit.ts picks among them.
  */
-import { COLORS } from '../site.ts';
+import { COLORS } from '../constants.ts';
 import type { CardElement } from './element.ts';
 import type { TextFit, TextSetting } from './fit.ts';
 import { BODY, cardFrame, FRAME_FITS, SANS, SERIF, textBlock } from './frame.ts';

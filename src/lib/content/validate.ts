@@ -4,7 +4,7 @@
  * file, so a writer fixes them in one pass.
  */
 import { SCHEMAS } from '../../schemas/index.ts';
-import type { CollectionName } from '../site.ts';
+import type { CollectionName } from '../constants.ts';
 import { bodyProblems, mayBreakBodyRules } from './body-rules.ts';
 import { checkCrossReferences, type CheckedEntry } from './cross-references.ts';
 import { entryIdFromPath } from './entry-id.ts';

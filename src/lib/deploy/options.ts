@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { didYouMean } from '../content/suggest.ts';
-import { resolveSiteUrl } from '../site.ts';
+import { resolveSiteUrl } from '../constants.ts';
 
 /** hugo deploy's default: more deletes than this usually means the wrong bucket, prefix or build. */
 export const DEFAULT_MAX_DELETES = 256;

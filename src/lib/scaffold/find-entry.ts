@@ -1,7 +1,7 @@
 /** Which entry a writer means by a file path, an id, `<collection>/<id>` or a page address. */
 import { closest } from '../content/suggest.ts';
 import { entryPage, pagePathOf } from '../routes.ts';
-import type { CollectionName } from '../site.ts';
+import type { CollectionName } from '../constants.ts';
 import { ScaffoldError } from './names.ts';
 
 /** An entry file, as the command line lists them. */

@@ -1,7 +1,7 @@
 /** `npm run new`: what a writer asked for, turned into a path and the text of a new draft entry. */
 import { isCalendarDate, notACalendarDate } from '../../schemas/shared.ts';
 import { didYouMean } from '../content/suggest.ts';
-import { CATEGORIES, COLLECTIONS, type Category, type CollectionName } from '../site.ts';
+import { CATEGORIES, COLLECTIONS, type Category, type CollectionName } from '../constants.ts';
 import { ScaffoldError, slugFor } from './names.ts';
 import { articleTemplate, eventTemplate, termTemplate } from './templates.ts';
 

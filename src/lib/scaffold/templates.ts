@@ -4,7 +4,7 @@
  * published entry that still holds one.
  */
 import { PLACEHOLDER, PLACEHOLDER_URL } from '../content/placeholders.ts';
-import { CATEGORIES, type Category } from '../site.ts';
+import { CATEGORIES, type Category } from '../constants.ts';
 
 /** A YAML double-quoted scalar: safe for any text (colons, quotes, dates, `yes`). */
 export function yamlString(text: string): string {

@@ -3,7 +3,7 @@
  * the full timeline with the other events hidden, so the filter works without JavaScript; the
  * enhancement script uses the same functions to filter in place.
  */
-import { CATEGORY_LABELS, CATEGORIES, isCategory, type Category } from '../site.ts';
+import { CATEGORY_LABELS, CATEGORIES, isCategory, type Category } from '../constants.ts';
 
 const CATEGORY_PATH = /^\/timeline\/category\/([^/]+)\/?$/;
 

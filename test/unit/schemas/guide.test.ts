@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { WRITER_COMPONENTS } from '../../../src/lib/content/cross-references.ts';
-import { CATEGORIES, type CollectionName } from '../../../src/lib/site.ts';
+import { CATEGORIES, type CollectionName } from '../../../src/lib/constants.ts';
 import { SPELLING_VARIANTS } from '../../../src/lib/wire/spellings.ts';
 import { SCHEMAS } from '../../../src/schemas/index.ts';
 

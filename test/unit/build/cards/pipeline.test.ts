@@ -9,6 +9,7 @@ import { cardKey, rendererFingerprint, templateFiles } from '../../../../src/bui
 import { startCards, type CardJob, type PipelineOptions } from '../../../../src/build/cards/pipeline.ts';
 import { FONT_FACES } from '../../../../src/lib/cards/fonts.ts';
 import type { CardModel } from '../../../../src/lib/cards/model.ts';
+import { relativeImports } from '../../../helpers/imports.ts';
 import { pngSize } from '../../../helpers/png.ts';
 import { MIXED_SCRIPTS_CARD } from '../../../../scripts/lib/card-samples.ts';
 
@@ -108,18 +109,15 @@ describe('cache keys', () => {
     const covered = new Set(templateFiles().map((file) => path.resolve(file)));
     for (const file of covered) {
       const source = await readFile(file, 'utf8');
-      for (const [, specifier] of source.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)) {
-        if (!specifier!.startsWith('.')) continue;
-        expect(covered, `${path.relative('.', file)} imports ${specifier}`).toContain(path.resolve(path.dirname(file), specifier!));
+      for (const specifier of relativeImports(source)) {
+        expect(covered, `${path.relative('.', file)} imports ${specifier}`).toContain(path.resolve(path.dirname(file), specifier));
       }
     }
   });
 
   test('the fingerprint follows the template sources', async () => {
     const root = path.join(TMP, 'project');
-    await mkdir(path.join(root, 'src/lib'), { recursive: true });
-    await cp('src/lib/cards', path.join(root, 'src/lib/cards'), { recursive: true });
-    await cp('src/lib/site.ts', path.join(root, 'src/lib/site.ts'));
+    for (const file of templateFiles()) await cp(file, path.join(root, file));
     await cp('package.json', path.join(root, 'package.json'));
     await symlink(path.resolve('node_modules'), path.join(root, 'node_modules'));
     const before = rendererFingerprint(root);
@@ -135,7 +133,7 @@ describe('cache keys', () => {
   ])('the fingerprint follows %s', async (_what, pkg, file) => {
     const root = path.join(TMP, `assets-${path.basename(file)}`);
     await mkdir(path.join(root, 'node_modules'), { recursive: true });
-    await cp('src/lib', path.join(root, 'src/lib'), { recursive: true });
+    for (const source of templateFiles()) await cp(source, path.join(root, source));
     await cp('package.json', path.join(root, 'package.json'));
     // Every package is the installed one, except a copy of the one whose file changes.
     for (const entry of await readdir('node_modules')) {

@@ -8,7 +8,7 @@ import { BODY, CONTENT } from '../../../../src/lib/cards/frame.ts';
 import type { CardModel } from '../../../../src/lib/cards/model.ts';
 import { layoutCard, rasterize, renderCardPng, type CardLayout } from '../../../../src/lib/cards/render.ts';
 import { SAMPLE_CARDS } from '../../../../scripts/lib/card-samples.ts';
-import { CARD, CARD_CROPS } from '../../../../src/lib/site.ts';
+import { CARD, CARD_CROPS } from '../../../../src/lib/constants.ts';
 import { readFrontmatter } from '../../../../src/lib/content/frontmatter.ts';
 import { readContentFiles } from '../../../../scripts/lib/content-files.ts';
 import { inkIn, pngSize } from '../../../helpers/png.ts';

@@ -14,7 +14,7 @@ import type { Style } from '../../../../src/lib/cards/element.ts';
 import { largestSizes, settingsFor } from '../../../../src/lib/cards/fit.ts';
 import { layoutCard, rasterize, renderCardPng, type CardAssets } from '../../../../src/lib/cards/render.ts';
 import { cardElement, textFits } from '../../../../src/lib/cards/templates.ts';
-import { CARD } from '../../../../src/lib/site.ts';
+import { CARD } from '../../../../src/lib/constants.ts';
 import { inkIn, pngSize } from '../../../helpers/png.ts';
 
 const assets = loadCardAssets();

@@ -1,5 +1,5 @@
 /** A small valid content set, as the validator reads it, and helpers to break one entry at a time. */
-import type { CollectionName } from '../../../../src/lib/site.ts';
+import type { CollectionName } from '../../../../src/lib/constants.ts';
 import { formatReport } from '../../../../src/lib/content/problems.ts';
 import { validateContent, type SourceFile } from '../../../../src/lib/content/validate.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { formatReport } from '../../../../src/lib/content/problems.ts';
 import { validateFile } from '../../../../src/lib/content/validate.ts';
 import { findNameOwner, nextFreeName, planEntry, ScaffoldError } from '../../../../src/lib/scaffold/index.ts';
-import type { CollectionName } from '../../../../src/lib/site.ts';
+import type { CollectionName } from '../../../../src/lib/constants.ts';
 
 const NOW = new Date('2026-01-15T10:30:00.123Z');
 

@@ -1,6 +1,6 @@
 /**
  * The one copy of the site's constants. CSS tokens in src/styles/tokens.css mirror the colours.
- * Pure: no Astro, no file system, no environment.
+ * Pure: no Astro, no file system, no environment. The schemas never import this file; it imports them.
  */
 
 /** Used when `SITE_URL` is not set; documented in README.md. */
@@ -50,22 +50,8 @@ export const COLORS = {
   rule: '#d9d5cc',
 } as const;
 
-/** Timeline categories, in the order the filter shows them, with their reader-facing labels. */
-export const CATEGORY_LABELS = {
-  politics: 'Politics',
-  military: 'Military',
-  diplomacy: 'Diplomacy',
-  'nato-eu': 'NATO and EU',
-  humanitarian: 'Humanitarian',
-} as const;
-
-export type Category = keyof typeof CATEGORY_LABELS;
-export const CATEGORIES = Object.keys(CATEGORY_LABELS) as [Category, ...Category[]];
-
-/** True when `value` is one of the timeline categories. */
-export function isCategory(value: unknown): value is Category {
-  return typeof value === 'string' && Object.hasOwn(CATEGORY_LABELS, value);
-}
+// The categories belong to the timeline schema; the site reads them from here with the other constants.
+export { CATEGORIES, CATEGORY_LABELS, isCategory, type Category } from '../schemas/categories.ts';
 
 /**
  * The kinds of page search can filter by. The key is what the search URL carries (`?type=term`);
