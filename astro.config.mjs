@@ -5,7 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { fileURLToPath } from 'node:url';
-import { contentRoot } from './src/content-root.ts';
+import { contentRoot } from './src/node/content-root.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-dates.ts';
 import { printOrigin } from './src/integrations/print-origin.ts';

@@ -13,7 +13,7 @@ import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { handOverCards } from '../src/build/cards/handover.ts';
 import { startCardPool, startCards, type CardRun } from '../src/build/cards/pipeline.ts';
-import { contentRoot } from '../src/content-root.ts';
+import { contentRoot } from '../src/node/content-root.ts';
 import { cardImages, listCards } from '../src/lib/card-list.ts';
 import { resolveSiteUrl } from '../src/lib/constants.ts';
 import { cardSourceFromEntries } from './lib/card-source.ts';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { dev } from 'astro';
-import { contentRoot } from '../src/content-root.ts';
+import { contentRoot } from '../src/node/content-root.ts';
 import { didYouMean } from '../src/lib/content/suggest.ts';
 import { pagePathOf, routes } from '../src/lib/routes.ts';
 import { knownPages } from './lib/known-pages.ts';

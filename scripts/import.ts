@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../src/content-root.ts';
+import { contentRoot } from '../src/node/content-root.ts';
 import { nextFreeName, ScaffoldError } from '../src/lib/scaffold/index.ts';
 import { slugFor } from '../src/lib/scaffold/names.ts';
 import { formatNotes, importWire } from '../src/lib/wire/import-wire.ts';

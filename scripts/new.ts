@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../src/content-root.ts';
+import { contentRoot } from '../src/node/content-root.ts';
 import { entryIdFromPath } from '../src/lib/content/entry-id.ts';
 import { readFrontmatter } from '../src/lib/content/frontmatter.ts';
 import {

@@ -3,7 +3,7 @@
  * and lists every problem at once. Exit status 1 when there is an error; warnings are printed only.
  */
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../src/content-root.ts';
+import { contentRoot } from '../src/node/content-root.ts';
 import { checkContent } from './lib/check-content.ts';
 
 const { values } = parseArgs({ options: { drafts: { type: 'boolean', default: false } } });

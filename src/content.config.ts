@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { ArticleSchema, GlossaryTermSchema, TimelineEventSchema } from './schemas/index.ts';
 import type { CollectionName } from './lib/constants.ts';
-import { contentRoot } from './content-root.ts';
+import { contentRoot } from './node/content-root.ts';
 import { entryLoader } from './loaders/entries.ts';
 
 const loader = (name: CollectionName) => entryLoader(contentRoot(), name);

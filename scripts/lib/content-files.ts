@@ -1,6 +1,6 @@
 /** Reads every entry file of the three collections from disk, for the validator and the writers' scripts. */
 import path from 'node:path';
-import { listContent, readEntryText } from '../../src/content-files.ts';
+import { listContent, readEntryText } from '../../src/node/content-files.ts';
 import type { RefusedFile, SourceFile } from '../../src/lib/content/validate.ts';
 
 /** Every entry under `root` as text, and every file refused by the lister or the reader, in listing order. */

@@ -4,12 +4,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentRoot } from '../content-root.ts';
+import { contentRoot } from '../node/content-root.ts';
 import { buildTermIndex } from '../lib/glossary/term-index.ts';
 import { entryFromPath } from '../lib/markdown/entry-from-path.ts';
 import type { LinkableGlossary } from '../lib/markdown/link-terms.ts';
 import { remarkGlossary, type RemarkGlossaryOptions } from '../lib/markdown/remark-glossary.ts';
-import { loadGlossary } from './load-glossary.ts';
+import { loadGlossary } from '../node/load-glossary.ts';
 import { markdownFingerprint, shareMarkdownFingerprint } from './markdown-fingerprint.ts';
 
 export interface GlossaryLinks {

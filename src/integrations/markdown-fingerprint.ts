@@ -7,7 +7,7 @@
  * it to the loader through a global key: Astro loads the content config as a separate module graph.
  */
 import { createHash } from 'node:crypto';
-import { canonicalJson, hashSources, sourceFiles } from '../build/source-fingerprint.ts';
+import { canonicalJson, hashSources, sourceFiles } from '../node/source-fingerprint.ts';
 import type { GlossaryName } from '../lib/glossary/term-index.ts';
 import type { TermDefinition } from '../lib/glossary/term-markup.ts';
 import { processGlobal } from '../lib/process-global.ts';
@@ -19,10 +19,8 @@ import { processGlobal } from '../lib/process-global.ts';
 export function markdownPipelineFiles(root: string): string[] {
   return sourceFiles(root, [
     'astro.config.mjs',
-    'src/content-root.ts',
-    'src/content-files.ts',
+    'src/node',
     'src/integrations',
-    'src/build/source-fingerprint.ts',
     'src/lib/markdown',
     'src/lib/glossary',
     'src/lib/content',

@@ -4,10 +4,10 @@
  * `astro dev` and the build's start pay nothing.
  */
 import type { SitemapItem } from '@astrojs/sitemap';
-import { contentRoot } from '../content-root.ts';
+import { contentRoot } from '../node/content-root.ts';
 import { lastModifiedPages, withLastmod, type SitemapEntry } from '../lib/seo/sitemap.ts';
 import { COLLECTIONS, type CollectionName } from '../lib/constants.ts';
-import { loadEntries } from './load-entries.ts';
+import { loadEntries } from '../node/load-entries.ts';
 
 /**
  * Events and terms without `updated:` or `corrections:` have no date for the sitemap, so their files

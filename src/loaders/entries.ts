@@ -10,7 +10,7 @@
  *
  * The loader is also a line of defence for when the validator does not run first (`npm run dev`,
  * a bare `astro build`): it finds files by the same rule and reads them the same way (see
- * src/content-files.ts), and refuses an entry that fails the same screening (size, characters,
+ * src/node/content-files.ts), and refuses an entry that fails the same screening (size, characters,
  * YAML aliases, nesting) before any YAML or MDX parser expands or compiles it. What the text may
  * contain is enforced while it compiles (src/lib/markdown/remark-content-guard.ts).
  */
@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { listCollection, readEntryText } from '../content-files.ts';
+import { listCollection, readEntryText } from '../node/content-files.ts';
 import { sharedMarkdownFingerprint } from '../integrations/markdown-fingerprint.ts';
 import { entryIdFromPath } from '../lib/content/entry-id.ts';
 import { classifyEntryPath, nestedEntryProblem } from '../lib/content/entry-path.ts';

@@ -16,7 +16,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readContent } from '../../scripts/lib/content-files.ts';
-import { loadGlossary } from '../../src/integrations/load-glossary.ts';
+import { loadGlossary } from '../../src/node/load-glossary.ts';
 import { shareMarkdownFingerprint } from '../../src/integrations/markdown-fingerprint.ts';
 import { classifyEntryPath } from '../../src/lib/content/entry-path.ts';
 import { entryFromPath } from '../../src/lib/markdown/entry-from-path.ts';

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { canonicalJson, hashSources, sourceFiles } from '../source-fingerprint.ts';
+import { canonicalJson, hashSources, sourceFiles } from '../../node/source-fingerprint.ts';
 import { emojiFiles } from './emoji.ts';
 import { readFontFiles } from './fonts.ts';
 import { CARD, type CardSize } from '../../lib/constants.ts';

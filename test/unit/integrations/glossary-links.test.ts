@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { glossaryLinks } from '../../../src/integrations/glossary-links.ts';
-import { loadGlossary } from '../../../src/integrations/load-glossary.ts';
+import { loadGlossary } from '../../../src/node/load-glossary.ts';
 import { sharedMarkdownFingerprint } from '../../../src/integrations/markdown-fingerprint.ts';
 import { findTerms } from '../../../src/lib/glossary/find-terms.ts';
 

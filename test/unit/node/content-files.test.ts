@@ -1,5 +1,5 @@
 /**
- * The one lister and reader of entry files (src/content-files.ts), on a real folder: what it
+ * The one lister and reader of entry files (src/node/content-files.ts), on a real folder: what it
  * skips, what it refuses and why, and that nothing outside the content folder is ever read.
  */
 import { execFileSync } from 'node:child_process';
@@ -7,10 +7,10 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readContent, readContentFiles } from '../../scripts/lib/content-files.ts';
-import { listContent, readEntryText } from '../../src/content-files.ts';
-import { formatReport } from '../../src/lib/content/problems.ts';
-import { validateContent } from '../../src/lib/content/validate.ts';
+import { readContent, readContentFiles } from '../../../scripts/lib/content-files.ts';
+import { listContent, readEntryText } from '../../../src/node/content-files.ts';
+import { formatReport } from '../../../src/lib/content/problems.ts';
+import { validateContent } from '../../../src/lib/content/validate.ts';
 
 const TERM = (term: string) => `---\nterm: ${term}\nshort: A term.\nsources:\n  - name: NATO\n    url: "https://www.nato.int/"\n---\nText.\n`;
 

@@ -13,7 +13,7 @@
 import { constants } from 'node:fs';
 import { open, readdir, readlink, realpath, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeEntry } from './lib/content/encoding.ts';
+import { decodeEntry } from '../lib/content/encoding.ts';
 import {
   brokenLinkProblem,
   classifyEntryPath,
@@ -23,10 +23,10 @@ import {
   outsideLinkProblem,
   unreadableProblem,
   type PathProblem,
-} from './lib/content/entry-path.ts';
-import { MAX_ENTRY_BYTES } from './lib/content/limits.ts';
-import { sizeProblem } from './lib/content/screen.ts';
-import { COLLECTIONS, type CollectionName } from './lib/constants.ts';
+} from '../lib/content/entry-path.ts';
+import { MAX_ENTRY_BYTES } from '../lib/content/limits.ts';
+import { sizeProblem } from '../lib/content/screen.ts';
+import { COLLECTIONS, type CollectionName } from '../lib/constants.ts';
 
 /** An entry file: its collection, its path inside the collection folder (`map.mdx`), and its absolute path. */
 export interface ListedEntry {

@@ -4,7 +4,7 @@
  * their schema are skipped: `npm run build` has already reported them, and `astro dev` reports them too.
  */
 import type { z } from 'astro/zod';
-import { listCollection, readEntryText } from '../content-files.ts';
+import { listCollection, readEntryText } from './content-files.ts';
 import { entryIdFromPath } from '../lib/content/entry-id.ts';
 import { readFrontmatter } from '../lib/content/frontmatter.ts';
 import type { CollectionName } from '../lib/constants.ts';
@@ -25,7 +25,7 @@ export interface LoadOptions {
 
 /**
  * Every valid entry of `collection` under `root`, sorted by file name, and the paths of all its
- * entry files. Files are found and read by the one lister and reader (src/content-files.ts), so
+ * entry files. Files are found and read by the one lister and reader (src/node/content-files.ts), so
  * what they skip or refuse never reaches here.
  */
 export async function loadEntries<C extends CollectionName>(
