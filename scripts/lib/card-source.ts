@@ -3,7 +3,7 @@
  * cards before Astro starts. It orders and filters the entries as the data layer (src/data/site.ts)
  * does: published only, typeset, articles newest first, events oldest first, terms A–Z.
  */
-import type { CardSource } from '../../src/lib/card-list.ts';
+import type { CardSource } from '../../src/cards/list.ts';
 import type { CheckedEntry } from '../../src/lib/content/cross-references.ts';
 import { findPullQuotes } from '../../src/lib/content/pull-quotes.ts';
 import { typesetArticle, typesetEvent, typesetTerm } from '../../src/lib/content/typeset.ts';

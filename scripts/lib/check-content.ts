@@ -3,8 +3,8 @@ import type { CheckedEntry } from '../../src/lib/content/cross-references.ts';
 import { formatReport, isError } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { readContent } from './content-files.ts';
-import { cardGlyphProblems } from '../../src/lib/card-glyphs.ts';
-import { loadRepertoire } from '../../src/build/cards/repertoire.ts';
+import { cardGlyphProblems } from '../../src/cards/glyphs.ts';
+import { loadRepertoire } from '../../src/cards/repertoire.ts';
 
 export interface ContentCheck {
   /** False when any problem is an error; warnings alone leave it true. */

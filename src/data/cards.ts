@@ -3,12 +3,12 @@
  * cards once, from the validated content, and hands the list over (src/build/cards/handover.ts); anything else
  * (dev, Astro-only test builds) lists them here from the collections.
  */
-import { handedOverCards } from '../build/cards/handover.ts';
-import { listCards, type PageCard } from '../lib/card-list.ts';
+import { handedOverCards } from '../cards/handover.ts';
+import { listCards, type PageCard } from '../cards/list.ts';
 import { getSite, type Site } from './site.ts';
 
-export type { PageCard } from '../lib/card-list.ts';
-export { handedOverCards } from '../build/cards/handover.ts';
+export type { PageCard } from '../cards/list.ts';
+export { handedOverCards } from '../cards/handover.ts';
 
 /** The card source of a loaded site. */
 export function cardSourceOf(site: Site) {

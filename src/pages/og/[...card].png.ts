@@ -8,9 +8,9 @@
  * validated content, so this route makes no pages there.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { startCards, type CardJob, type CardRun } from '../../build/cards/pipeline.ts';
+import { startCards, type CardJob, type CardRun } from '../../cards/pipeline.ts';
 import { getCards, handedOverCards } from '../../data/cards.ts';
-import { cardImages } from '../../lib/card-list.ts';
+import { cardImages } from '../../cards/list.ts';
 
 let build: Promise<CardRun> | undefined;
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cardSourceFromEntries } from '../../../scripts/lib/card-source.ts';
-import { cardImages, listCards } from '../../../src/lib/card-list.ts';
+import { cardImages, listCards } from '../../../src/cards/list.ts';
 import { validateContent, type SourceFile } from '../../../src/lib/content/validate.ts';
 
 const SOURCES = 'sources:\n  - name: Example\n    url: "https://example.org/a"';
