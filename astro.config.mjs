@@ -37,7 +37,7 @@ const drafts = {
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // Never inline a stylesheet: the Content-Security-Policy trusts no inline <style> (src/lib/headers/).
+  // Never inline a stylesheet: the Content-Security-Policy trusts no inline <style> (scripts/lib/headers/).
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7 ignores remark plugins passed to mdx(); they must go on the unified processor, which MDX inherits.
   markdown: {

@@ -2,7 +2,7 @@
  * `npm run build`: validates the content, builds the site into a temporary directory, adds the
  * search index, the `_headers` file and the build record, and only then swaps it into `dist/`.
  * A failed build leaves the previous `dist/` untouched, so CI can never publish half a site; a
- * build killed at any moment leaves a complete `dist/`, old or new (scripts/lib/output-swap.ts).
+ * build killed at any moment leaves a complete `dist/`, old or new (scripts/lib/build/output-swap.ts).
  *
  * BACKGROUNDER_OUT_DIR puts the site somewhere other than `dist/`, and BACKGROUNDER_CACHE_DIR gives
  * Astro (and Vite) their own cache directory, so a build can be truly cold (determinism check, benchmark).
@@ -17,12 +17,12 @@ import { contentRoot } from '../src/node/content-root.ts';
 import { cardImages, listCards } from '../src/cards/list.ts';
 import { resolveSiteUrl } from '../src/lib/constants.ts';
 import { cardSourceFromEntries } from './lib/card-source.ts';
-import { checkContent } from './lib/check-content.ts';
+import { checkContent } from './lib/content/check-content.ts';
 import { describeCheckout } from './lib/git.ts';
-import { abandonBuild, outputDirs, recoverInterruptedBuilds, removeTrash, swapIntoPlace } from './lib/output-swap.ts';
-import { pauseAt } from './lib/test-pause.ts';
-import { writeBuildRecord } from './lib/write-build-record.ts';
-import { assertOnlySiteInlineCode, scanPages, writeHeadersFile } from './lib/write-headers.ts';
+import { abandonBuild, outputDirs, recoverInterruptedBuilds, removeTrash, swapIntoPlace } from './lib/build/output-swap.ts';
+import { pauseAt } from './lib/build/test-pause.ts';
+import { writeBuildRecord } from './lib/deploy/write-build-record.ts';
+import { assertOnlySiteInlineCode, scanPages, writeHeadersFile } from './lib/headers/write-headers.ts';
 
 // Builds run in CI and in scripts; Astro's telemetry notice is noise there.
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/node/content-root.ts';
-import { checkContent } from './lib/check-content.ts';
+import { checkContent } from './lib/content/check-content.ts';
 
 const { values } = parseArgs({ options: { drafts: { type: 'boolean', default: false } } });
 const result = await checkContent(contentRoot(), !values.drafts);

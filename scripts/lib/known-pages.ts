@@ -3,7 +3,7 @@ import { entryIdFromPath } from '../../src/lib/content/entry-id.ts';
 import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { findPullQuotes } from '../../src/lib/content/pull-quotes.ts';
 import { routes } from '../../src/lib/routes.ts';
-import { readContentFiles } from './content-files.ts';
+import { readContentFiles } from './content/read-content.ts';
 
 const PAGE_OF = { articles: routes.article, timeline: routes.event, glossary: routes.term } as const;
 

@@ -2,7 +2,7 @@
  * Characters a share card cannot draw. Every field of an entry that reaches a card (the ones
  * list.ts reads) is checked, as the card sets it, against what the bundled fonts and emoji
  * set can draw; a character they cannot would come out as an empty box. `npm run validate` and
- * `npm run build` add these problems to the validator's (scripts/lib/check-content.ts).
+ * `npm run build` add these problems to the validator's (scripts/lib/content/check-content.ts).
  */
 import { isEmojiLike, undrawableGraphemes, type Repertoire } from './coverage.ts';
 import type { CheckedEntry } from '../lib/content/cross-references.ts';

@@ -9,10 +9,10 @@ import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/pr
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../scripts/lib/check-content.ts';
-import { assertOnlySiteInlineCode, scanPages } from '../../scripts/lib/write-headers.ts';
-import { BUILD_RECORD_FILE, parseBuildRecord } from '../../src/lib/deploy/build-record.ts';
-import { HEADERS_FILE, buildSecurityHeaders, headersFor, hashSource, parseHeadersFile } from '../../src/lib/headers/index.ts';
+import { checkContent } from '../../scripts/lib/content/check-content.ts';
+import { assertOnlySiteInlineCode, scanPages } from '../../scripts/lib/headers/write-headers.ts';
+import { BUILD_RECORD_FILE, parseBuildRecord } from '../../scripts/lib/deploy/build-record.ts';
+import { HEADERS_FILE, buildSecurityHeaders, headersFor, hashSource, parseHeadersFile } from '../../scripts/lib/headers/index.ts';
 import { THEME_BOOTSTRAP_SCRIPT } from '../../src/lib/theme.ts';
 
 const run = promisify(execFile);
@@ -206,11 +206,11 @@ describe('a valid site, with a warning', () => {
     const { entries } = await checkContent(content, true);
     const findings = await scanPages(injected);
     expect(() => assertOnlySiteInlineCode(findings, entries)).toThrowErrorMatchingInlineSnapshot(`
-      [Error: 2 built pages contain inline code that is not the site's own. The Content-Security-Policy trusts only the site's own inline code (src/lib/headers/site-inline-code.ts), so browsers would block this, and no entry may ever run code on the site.
+      [Error: 2 built pages contain inline code that is not the site's own. The Content-Security-Policy trusts only the site's own inline code (scripts/lib/headers/site-inline-code.ts), so browsers would block this, and no entry may ever run code on the site.
 
       test/.tmp/build-failure/valid/content/articles/nato-call.mdx: an inline <script> \`alert(document.domain)\`, on /articles/nato-call/ (the entry's page; its text does not contain the code).
         Entries are text: nothing in them may run. Remove it from the entry; to show code to readers, put it in a code block.
-        If the entry does not hold it, it comes from the site's templates: move it into a <script> that Astro bundles into a file. If it must run before the first paint, add it to SITE_INLINE_SCRIPTS in src/lib/headers/site-inline-code.ts, as a constant.
+        If the entry does not hold it, it comes from the site's templates: move it into a <script> that Astro bundles into a file. If it must run before the first paint, add it to SITE_INLINE_SCRIPTS in scripts/lib/headers/site-inline-code.ts, as a constant.
 
       test/.tmp/build-failure/valid/content/articles/nato-call.mdx: an \`onerror\` attribute on <img>, \`alert(1)\`, on /articles/nato-call/ (the entry's page; its text does not contain the code).
         Entries are text: nothing in them may run. Remove it from the entry; to show code to readers, put it in a code block.

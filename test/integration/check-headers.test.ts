@@ -8,8 +8,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { writeHeadersFile } from '../../scripts/lib/write-headers.ts';
-import { HEADERS_FILE, headersFor, parseHeadersFile, type HeaderBlock } from '../../src/lib/headers/index.ts';
+import { writeHeadersFile } from '../../scripts/lib/headers/write-headers.ts';
+import { HEADERS_FILE, headersFor, parseHeadersFile, type HeaderBlock } from '../../scripts/lib/headers/index.ts';
 
 const TMP = path.resolve('test/.tmp/check-headers');
 const DIST = path.join(TMP, 'dist');

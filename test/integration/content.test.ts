@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { CheckedEntry } from '../../src/lib/content/cross-references.ts';
 import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { readContentFiles } from '../../scripts/lib/content-files.ts';
+import { readContentFiles } from '../../scripts/lib/content/read-content.ts';
 
 let entries: CheckedEntry[];
 

@@ -15,7 +15,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readContent } from '../../scripts/lib/content-files.ts';
+import { readContent } from '../../scripts/lib/content/read-content.ts';
 import { loadGlossary } from '../../src/node/load-glossary.ts';
 import { shareMarkdownFingerprint } from '../../src/integrations/markdown-fingerprint.ts';
 import { classifyEntryPath } from '../../src/lib/content/entry-path.ts';

@@ -18,7 +18,7 @@ const ARTICLE = 'content/articles/ukraine-urges-nato.mdx';
 const EVENT = 'content/timeline/2021-04-06-zelensky-call.mdx';
 const MAP = 'content/glossary/map.mdx';
 
-/** The validator's problems and entries, with the card check added as scripts/lib/check-content.ts adds it. */
+/** The validator's problems and entries, with the card check added as scripts/lib/content/check-content.ts adds it. */
 function check(files: readonly SourceFile[]) {
   const { problems, entries } = validateContent(files, { production: true });
   return { problems: [...problems, ...cardGlyphProblems(entries, glyphs)], entries };

@@ -10,7 +10,7 @@ import { layoutCard, rasterize, renderCardPng, type CardLayout } from '../../../
 import { SAMPLE_CARDS } from '../../../src/cards/samples.ts';
 import { CARD, CARD_CROPS } from '../../../src/lib/constants.ts';
 import { readFrontmatter } from '../../../src/lib/content/frontmatter.ts';
-import { readContentFiles } from '../../../scripts/lib/content-files.ts';
+import { readContentFiles } from '../../../scripts/lib/content/read-content.ts';
 import { inkIn, pngSize } from '../../helpers/png.ts';
 
 const assets = loadCardAssets();

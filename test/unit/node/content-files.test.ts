@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readContent, readContentFiles } from '../../../scripts/lib/content-files.ts';
+import { readContent, readContentFiles } from '../../../scripts/lib/content/read-content.ts';
 import { listContent, readEntryText } from '../../../src/node/content-files.ts';
 import { formatReport } from '../../../src/lib/content/problems.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
