@@ -14,9 +14,9 @@ import * as pagefind from 'pagefind';
 import { handOverCards } from '../src/cards/handover.ts';
 import { startCardPool, startCards, type CardRun } from '../src/cards/pipeline.ts';
 import { contentRoot } from '../src/node/content-root.ts';
-import { cardImages, listCards } from '../src/cards/list.ts';
+import { cardImages } from '../src/cards/list.ts';
 import { resolveSiteUrl } from '../src/lib/constants.ts';
-import { cardSourceFromEntries } from './lib/card-source.ts';
+import { publishedSite } from './lib/build/published-site.ts';
 import { checkContent } from './lib/content/check-content.ts';
 import { describeCheckout } from './lib/git.ts';
 import { abandonBuild, outputDirs, recoverInterruptedBuilds, removeTrash, swapIntoPlace } from './lib/build/output-swap.ts';
@@ -97,9 +97,9 @@ async function main(): Promise<number> {
 
   try {
     // The cards are drawn on worker threads from now on, while Astro compiles and renders the pages.
-    const cardList = listCards(cardSourceFromEntries(content.entries));
-    handOverCards(cardList);
-    const cards = await startCards(cardImages(cardList), { pool });
+    const site = publishedSite(content.entries);
+    handOverCards(site.cards);
+    const cards = await startCards(cardImages(site.cards), { pool });
     const logLevel = (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn';
     const astroStarted = performance.now();
     await build({ root: projectRoot, outDir: dirs.work, logLevel, ...cacheOptions });

@@ -1,48 +1,15 @@
 /**
  * The share card of every page, as plain data: which page, where its image goes, what it shows.
- * Pure, so two callers share it: the data layer (head tags, the card endpoint in dev) and
- * `npm run build`, which starts drawing the cards from the validated content before Astro starts.
- * A new kind of page gets its card by adding a line to listCards.
+ * Pure: the assembler (src/lib/site/assemble.ts) calls it, so the pages' head tags and the PNGs
+ * that `npm run build` draws come from the same list. A new kind of page gets its card here.
  */
-import type { ArticleData, GlossaryTermData, TimelineEventData } from '../schemas/index.ts';
-import { firstSentence, plainText } from '../lib/content/plain-text.ts';
-import type { PullQuoteText } from '../lib/content/pull-quotes.ts';
+import { firstSentence } from '../lib/content/plain-text.ts';
 import { routes } from '../lib/routes.ts';
 import { CARD, CARD_CROPS, CATEGORY_LABELS, SITE, type CardSize, type Category } from '../lib/constants.ts';
 import { formatDate, formatRange } from '../lib/timeline/dates.ts';
-import { usedCategories } from '../lib/timeline/filter.ts';
+import type { Article, GlossaryTerm, PullQuote, SiteContent, SitePage, TimelineEvent } from '../lib/site/model.ts';
 import { describeCard, type CardModel } from './model.ts';
 import { describeCorrections, listCorrections } from '../lib/corrections/list.ts';
-
-/** An article as the cards need it. */
-export interface CardArticle {
-  id: string;
-  url: string;
-  /** `YYYY-MM-DD` of publication. */
-  day: string;
-  data: ArticleData;
-  quotes: readonly PullQuoteText[];
-}
-
-/** A timeline event as the cards need it: its MDX body gives the card's summary line. */
-export interface CardEvent {
-  url: string;
-  data: TimelineEventData;
-  body: string;
-}
-
-/** A glossary term as the cards need it. */
-export interface CardTerm {
-  url: string;
-  data: GlossaryTermData;
-}
-
-/** The published content, in site order: articles newest first, events oldest first, terms A–Z. */
-export interface CardSource {
-  articles: readonly CardArticle[];
-  events: readonly CardEvent[];
-  terms: readonly CardTerm[];
-}
 
 /** One image of a card: where it is served, and its size. */
 export interface CardImage {
@@ -68,30 +35,44 @@ export function cardImages(cards: readonly PageCard[]): (CardImage & { model: Ca
   return cards.flatMap(({ image, model, crops }) => [{ image, model, size: CARD }, ...crops.map((crop) => ({ ...crop, model }))]);
 }
 
-/** Every page's card, in a stable order: the front, articles and their quotes, the timeline, the glossary, search, corrections. */
-export function listCards(site: CardSource): PageCard[] {
-  return [
-    card(routes.home(), frontCard(site)),
-    ...site.articles.flatMap((article) => [
-      card(article.url, articleCard(article), Object.keys(CARD_CROPS) as (keyof typeof CARD_CROPS)[]),
-      ...article.quotes.map((quote) => card(routes.quote(article.id, quote.n), quoteCard(article, quote))),
-    ]),
-    card(routes.timeline(), timelineCard(site)),
-    ...usedCategories(site.events).map((category) => card(routes.timelineCategory(category), categoryCard(site, category))),
-    ...site.events.map((event) => card(event.url, eventCard(event))),
-    card(routes.glossary(), glossaryCard(site)),
-    ...site.terms.map((term) => card(term.url, termCard(term))),
-    card(routes.search(), searchCard(site)),
-    card(routes.corrections(), correctionsCard(site)),
-  ];
+/** One card for every page of `site`, in page order. */
+export function listCards(site: SiteContent): PageCard[] {
+  return site.pages.map((page) => card(page.path, modelOf(page, site), page.kind === 'article' ? CROPS : []));
 }
 
-function card(page: string, model: CardModel, crops: readonly (keyof typeof CARD_CROPS)[] = []): PageCard {
+const CROPS = Object.keys(CARD_CROPS) as (keyof typeof CARD_CROPS)[];
+
+function modelOf(page: SitePage, site: SiteContent): CardModel {
+  switch (page.kind) {
+    case 'front':
+      return frontCard(site);
+    case 'article':
+      return articleCard(page.article);
+    case 'quote':
+      return quoteCard(page.article, page.quote);
+    case 'timeline':
+      return timelineCard(site);
+    case 'category':
+      return categoryCard(site, page.category);
+    case 'event':
+      return eventCard(page.event);
+    case 'glossary':
+      return glossaryCard(site);
+    case 'term':
+      return termCard(page.term);
+    case 'search':
+      return searchCard(site);
+    case 'corrections':
+      return correctionsCard(site);
+  }
+}
+
+function card(page: string, model: CardModel, crops: readonly (keyof typeof CARD_CROPS)[]): PageCard {
   const images = crops.map((crop) => ({ image: routes.cardCrop(page, crop), size: CARD_CROPS[crop] }));
   return { page, image: routes.card(page), model, alt: describeCard(model), crops: images };
 }
 
-function frontCard(site: CardSource): CardModel {
+function frontCard(site: SiteContent): CardModel {
   const lead = site.articles[0];
   return {
     kind: 'front',
@@ -103,7 +84,7 @@ function frontCard(site: CardSource): CardModel {
   };
 }
 
-function articleCard(article: CardArticle): CardModel {
+function articleCard(article: Article): CardModel {
   const { data } = article;
   return {
     kind: 'article',
@@ -115,7 +96,7 @@ function articleCard(article: CardArticle): CardModel {
   };
 }
 
-function quoteCard(article: CardArticle, quote: PullQuoteText): CardModel {
+function quoteCard(article: Article, quote: PullQuote): CardModel {
   return {
     kind: 'quote',
     kicker: 'Pull quote',
@@ -127,7 +108,7 @@ function quoteCard(article: CardArticle, quote: PullQuoteText): CardModel {
   };
 }
 
-function timelineCard(site: CardSource): CardModel {
+function timelineCard(site: SiteContent): CardModel {
   const years = site.events.map((event) => event.data.date.slice(0, 4));
   const span = years.length ? `, ${years[0]}–${years.at(-1)}` : '';
   return {
@@ -138,7 +119,7 @@ function timelineCard(site: CardSource): CardModel {
   };
 }
 
-function categoryCard(site: CardSource, category: Category): CardModel {
+function categoryCard(site: SiteContent, category: Category): CardModel {
   const count = site.events.filter((event) => event.data.category === category).length;
   return {
     kind: 'timeline',
@@ -148,7 +129,7 @@ function categoryCard(site: CardSource, category: Category): CardModel {
   };
 }
 
-function searchCard(site: CardSource): CardModel {
+function searchCard(site: SiteContent): CardModel {
   return {
     kind: 'search',
     kicker: 'Search',
@@ -157,7 +138,7 @@ function searchCard(site: CardSource): CardModel {
   };
 }
 
-function correctionsCard(site: CardSource): CardModel {
+function correctionsCard(site: SiteContent): CardModel {
   const corrections = listCorrections(site);
   const newest = corrections[0];
   return {
@@ -169,9 +150,9 @@ function correctionsCard(site: CardSource): CardModel {
   };
 }
 
-function eventCard(event: CardEvent): CardModel {
+function eventCard(event: TimelineEvent): CardModel {
   const { data } = event;
-  const summary = firstSentence(plainText(event.body));
+  const summary = firstSentence(event.summary);
   return {
     kind: 'event',
     kicker: `Timeline · ${CATEGORY_LABELS[data.category]}`,
@@ -182,7 +163,7 @@ function eventCard(event: CardEvent): CardModel {
   };
 }
 
-function glossaryCard(site: CardSource): CardModel {
+function glossaryCard(site: SiteContent): CardModel {
   const names = site.terms.map((term) => term.data.term);
   const range = names.length > 1 ? `, from ${names[0]} to ${names.at(-1)}` : '';
   return {
@@ -193,7 +174,7 @@ function glossaryCard(site: CardSource): CardModel {
   };
 }
 
-function termCard(term: CardTerm): CardModel {
+function termCard(term: GlossaryTerm): CardModel {
   const { data } = term;
   return {
     kind: 'term',

@@ -1,6 +1,6 @@
 /**
- * What a share card shows, as plain data. The data layer builds these from the content
- * (src/data/cards.ts); the templates turn them into pictures. Nothing here knows about Astro.
+ * What a share card shows, as plain data. list.ts builds these from the site model; the templates
+ * turn them into pictures. Nothing here knows about Astro.
  */
 import { inQuotes } from './typography.ts';
 

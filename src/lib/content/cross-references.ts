@@ -19,7 +19,7 @@ interface EntryBase {
   /** File line on which the body starts. */
   bodyLine?: number;
   /** The MDX body, when the caller read it. */
-  body?: string;
+  body?: string | undefined;
 }
 
 export type CheckedEntry =

@@ -1,5 +1,5 @@
 /**
- * `/og/<page path>.png`: every page's share card (src/data/cards.ts lists them), and an article's
+ * `/og/<page path>.png`: every page's share card (the site model lists them), and an article's
  * 4:3 and 1:1 crops beside it (`.4x3.png`, `.1x1.png`). In a build the whole set is started the
  * moment the list is known, so worker threads draw the cards while Astro renders the pages (which
  * it does before these endpoints). Each response waits for the whole set, so the build log's
@@ -9,8 +9,9 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { startCards, type CardJob, type CardRun } from '../../cards/pipeline.ts';
-import { getCards, handedOverCards } from '../../data/cards.ts';
+import { handedOverCards } from '../../cards/handover.ts';
 import { cardImages } from '../../cards/list.ts';
+import { getSite } from '../../data/site.ts';
 
 let build: Promise<CardRun> | undefined;
 
@@ -18,7 +19,7 @@ let build: Promise<CardRun> | undefined;
 export const getStaticPaths = (async () => {
   // `npm run build` draws the cards itself, from before Astro starts, and writes them beside the pages.
   if (handedOverCards()) return [];
-  const jobs = cardImages([...(await getCards()).values()]);
+  const jobs = cardImages((await getSite()).cards);
   if (import.meta.env.PROD) build ??= startCards(jobs);
   return jobs.map((job) => ({ params: { card: job.image.replace(/^\/og\/|\.png$/g, '') }, props: { job } }));
 }) satisfies GetStaticPaths;

@@ -3,9 +3,8 @@
  * card fonts and emoji set. The snapshots are the product copy.
  */
 import { describe, expect, test } from 'vitest';
-import { cardSourceFromEntries } from '../../../scripts/lib/card-source.ts';
 import { loadRepertoire } from '../../../src/cards/repertoire.ts';
-import { listCards } from '../../../src/cards/list.ts';
+import { assembleSite } from '../../../src/lib/site/assemble.ts';
 import { cardGlyphProblems, describeGrapheme } from '../../../src/cards/glyphs.ts';
 import { readFrontmatter } from '../../../src/lib/content/frontmatter.ts';
 import { formatReport } from '../../../src/lib/content/problems.ts';
@@ -175,14 +174,14 @@ describe('the fields checked are the fields on the cards', () => {
   test.each(cases)('%s', (_name, marked) => {
     const { problems, entries } = check(withFiles(marked));
     const reported = problems.some((problem) => problem.message.includes(MARK) && problem.message.includes('cannot be drawn on the share card'));
-    const onACard = listCards(cardSourceFromEntries(entries)).some(({ model }) => Object.values(model).some((value) => String(value).includes(MARK)));
+    const onACard = assembleSite(entries, { showDrafts: false }).cards.some(({ model }) => Object.values(model).some((value) => String(value).includes(MARK)));
     expect(reported).toBe(onACard);
   });
 
   test('the cases include fields on cards and fields off them', () => {
     const onCards = cases.filter(([, marked]) => {
       const { entries } = validateContent(withFiles(marked), { production: true });
-      return listCards(cardSourceFromEntries(entries)).some(({ model }) => JSON.stringify(model).includes(MARK));
+      return assembleSite(entries, { showDrafts: false }).cards.some(({ model }) => JSON.stringify(model).includes(MARK));
     });
     expect(onCards.length).toBeGreaterThan(10);
     expect(cases.length - onCards.length).toBeGreaterThan(5);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { cardSourceFromEntries } from '../../../scripts/lib/card-source.ts';
-import { cardImages, listCards } from '../../../src/cards/list.ts';
+import { cardImages } from '../../../src/cards/list.ts';
 import { validateContent, type SourceFile } from '../../../src/lib/content/validate.ts';
+import { assembleSite } from '../../../src/lib/site/assemble.ts';
 
 const SOURCES = 'sources:\n  - name: Example\n    url: "https://example.org/a"';
 const file = (collection: SourceFile['collection'], name: string, frontmatter: string, body = 'Body.'): SourceFile => ({
@@ -28,22 +28,18 @@ const files = [
   file('glossary', 'afp.mdx', `term: AFP\nshort: A news agency.\n${SOURCES}`),
 ];
 
-describe('cardSourceFromEntries', () => {
+/** The cards of the published site the validated `files` make, as `npm run build` lists them. */
+function cardsOf(files: readonly SourceFile[]) {
   const { entries, problems } = validateContent(files, { production: true });
-  const source = cardSourceFromEntries(entries);
+  expect(problems).toEqual([]);
+  return assembleSite(entries, { showDrafts: false }).cards;
+}
 
-  test('the fixture is valid', () => {
-    expect(problems).toEqual([]);
-  });
+describe('listCards', () => {
+  const cards = cardsOf(files);
 
-  test('orders like the site: articles newest first, events oldest first, terms A–Z, drafts left out', () => {
-    expect(source.articles.map((a) => a.id)).toEqual(['newer', 'older']);
-    expect(source.events.map((e) => e.data.title)).toEqual(['Earlier', 'Later']);
-    expect(source.terms.map((t) => t.data.term)).toEqual(['AFP', 'NATO']);
-  });
-
-  test('gives every page of the site a card, pull quotes and filtered timelines included', () => {
-    expect(listCards(source).map((c) => `${c.page} → ${c.image}`)).toEqual([
+  test('gives every page of the site a card, pull quotes and filtered timelines included, drafts left out', () => {
+    expect(cards.map((c) => `${c.page} → ${c.image}`)).toEqual([
       '/ → /og/index.png',
       '/articles/newer/ → /og/articles/newer.png',
       '/articles/newer/quotes/1/ → /og/articles/newer/quotes/1.png',
@@ -62,7 +58,6 @@ describe('cardSourceFromEntries', () => {
   });
 
   test('an article’s card also comes in 4:3 and 1:1 (for its structured data), with the same model; no other card does', () => {
-    const cards = listCards(source);
     const images = cardImages(cards).map(({ image, size }) => `${image} ${size.width}×${size.height}`);
     expect(images.filter((image) => image.startsWith('/og/articles/'))).toEqual([
       '/og/articles/newer.png 1200×630',
@@ -79,17 +74,13 @@ describe('cardSourceFromEntries', () => {
   });
 
   test('an event card shows the first sentence of its summary', () => {
-    const later = listCards(source).find((c) => c.page === '/timeline/2015-02-12-later/');
+    const later = cards.find((c) => c.page === '/timeline/2015-02-12-later/');
     expect(later?.model).toMatchObject({ title: 'Later', dek: 'First sentence.' });
   });
 });
 
 describe('the corrections card', () => {
-  const cardOf = (extra: SourceFile[]) => {
-    const { entries, problems } = validateContent([...files, ...extra], { production: true });
-    expect(problems).toEqual([]);
-    return listCards(cardSourceFromEntries(entries)).find((c) => c.page === '/corrections/')!;
-  };
+  const cardOf = (extra: SourceFile[]) => cardsOf([...files, ...extra]).find((c) => c.page === '/corrections/')!;
   const corrections = (...dates: string[]) => `corrections:\n${dates.map((d) => `  - date: ${d}\n    text: Fixed on ${d}.`).join('\n')}`;
 
   test.each([
