@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { fileURLToPath } from 'node:url';
 import { contentRoot } from './src/node/content-root.ts';
+import { astroCommand } from './src/integrations/astro-command.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-dates.ts';
 import { printOrigin } from './src/integrations/print-origin.ts';
@@ -62,6 +63,8 @@ export default defineConfig({
     // The search page (noindex) and the 404 page are not content. `lastmod` follows each entry's last update.
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname), serialize: sitemapLastmod() }),
     drafts,
+    // Which command runs the pages: the share-card route draws only in `astro dev`.
+    astroCommand(),
     // Printed links show their absolute address, from SITE_URL.
     printOrigin(site),
   ],

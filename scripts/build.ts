@@ -11,7 +11,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
-import { handOverCards } from '../src/cards/handover.ts';
 import { startCardPool, startCards, type CardRun } from '../src/cards/pipeline.ts';
 import { contentRoot } from '../src/node/content-root.ts';
 import { cardImages } from '../src/cards/list.ts';
@@ -97,9 +96,8 @@ async function main(): Promise<number> {
 
   try {
     // The cards are drawn on worker threads from now on, while Astro compiles and renders the pages.
-    const site = publishedSite(content.entries);
-    handOverCards(site.cards);
-    const cards = await startCards(cardImages(site.cards), { pool });
+    // The same list the pages find their card in (src/lib/site/), so head tags and PNGs cannot disagree.
+    const cards = await startCards(cardImages(publishedSite(content.entries).cards), { pool });
     const logLevel = (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn';
     const astroStarted = performance.now();
     await build({ root: projectRoot, outDir: dirs.work, logLevel, ...cacheOptions });

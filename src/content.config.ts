@@ -4,7 +4,8 @@ import type { CollectionName } from './lib/constants.ts';
 import { contentRoot } from './node/content-root.ts';
 import { entryLoader } from './loaders/entries.ts';
 
-const loader = (name: CollectionName) => entryLoader(contentRoot(), name);
+// The glossary integration defines the fingerprint of what rendered bodies depend on (astro.config.mjs).
+const loader = (name: CollectionName) => entryLoader(contentRoot(), name, { markdownFingerprint: import.meta.env.MARKDOWN_FINGERPRINT });
 
 // Spelled out per collection (not built in a loop) so each collection keeps its own inferred type.
 export const collections = {

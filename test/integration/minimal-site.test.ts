@@ -44,6 +44,10 @@ describe('a fixture site build', () => {
     expect(existsSync(path.join(site.outDir, 'timeline/2020-01-01-draft-event'))).toBe(false);
   });
 
+  test('Astro alone draws no share cards: the card route makes pages only in `astro dev`, and `npm run build` draws the cards', () => {
+    expect(existsSync(path.join(site.outDir, 'og'))).toBe(false);
+  });
+
   test.each(['index.html', 'articles/test-article/index.html', 'timeline/index.html', 'glossary/wpo/index.html', '404.html'])(
     '%s has lang, title, description and a canonical link on SITE_URL',
     async (file) => {

@@ -17,7 +17,6 @@ import { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readContent } from '../../scripts/lib/content/read-content.ts';
 import { loadGlossary } from '../../src/node/load-glossary.ts';
-import { shareMarkdownFingerprint } from '../../src/integrations/markdown-fingerprint.ts';
 import { classifyEntryPath } from '../../src/lib/content/entry-path.ts';
 import { entryFromPath } from '../../src/lib/markdown/entry-from-path.ts';
 import { remarkPullQuoteNumbers } from '../../src/lib/markdown/pull-quote-numbers.ts';
@@ -43,7 +42,6 @@ async function contentWith(name: string, paths: readonly string[]): Promise<stri
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'entry-rule-'));
-  shareMarkdownFingerprint('test');
 });
 
 afterAll(() => rm(work, { recursive: true, force: true }));
@@ -69,17 +67,17 @@ describe('every part of the pipeline agrees with the rule', () => {
 
   test('the entry loader refuses the nested file, and loads the entries', async () => {
     const withNested = await contentWith('loader-nested', PATHS);
-    await expect(entryLoader(withNested, 'glossary').load(loaderContext(withNested).context)).rejects.toThrow(`glossary/${nested[0]}: Entries cannot be in subfolders`);
+    await expect(entryLoader(withNested, 'glossary', { markdownFingerprint: 'test' }).load(loaderContext(withNested).context)).rejects.toThrow(`glossary/${nested[0]}: Entries cannot be in subfolders`);
     const root = await contentWith('loader', PATHS.filter((p) => !nested.includes(p)));
     const { context, ids } = loaderContext(root);
-    await entryLoader(root, 'glossary').load(context);
+    await entryLoader(root, 'glossary', { markdownFingerprint: 'test' }).load(context);
     expect(ids()).toEqual(entries.map((p) => p.replace(/\.mdx$/, '')));
   });
 
   test('the entry loader in `astro dev` takes up only entries', async () => {
     const root = await contentWith('dev', []);
     const { context, ids, emit } = loaderContext(root);
-    await entryLoader(root, 'glossary').load(context);
+    await entryLoader(root, 'glossary', { markdownFingerprint: 'test' }).load(context);
     for (const file of PATHS) {
       await mkdir(path.join(root, 'glossary', path.dirname(file)), { recursive: true });
       await writeFile(path.join(root, 'glossary', file), TERM(file));
