@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { contentRoot } from './src/node/content-root.ts';
 import { astroCommand } from './src/integrations/astro-command.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
-import { sitemapLastmod } from './src/integrations/sitemap-dates.ts';
+import { sitemapDates } from './src/integrations/sitemap-dates.ts';
 import { printOrigin } from './src/integrations/print-origin.ts';
 import { remarkPullQuoteNumbers } from './src/lib/markdown/pull-quote-numbers.ts';
 import { rehypeMarginNotes } from './src/lib/markdown/rehype-margin-notes.ts';
@@ -20,20 +20,8 @@ import { resolveSiteUrl } from './src/lib/constants.ts';
 const site = resolveSiteUrl(process.env.SITE_URL);
 // Links glossary terms in MDX entries; the integration reads the glossary that the remark plugin uses.
 const glossary = glossaryLinks();
-
-/**
- * Drafts show in `astro dev` only. Deciding by Astro's command, not by NODE_ENV, keeps drafts out of
- * every build however the environment is set (vitest, for one, sets NODE_ENV=test).
- * @type {import('astro').AstroIntegration}
- */
-const drafts = {
-  name: 'backgrounder:drafts',
-  hooks: {
-    'astro:config:setup': ({ command, updateConfig }) => {
-      updateConfig({ vite: { define: { 'import.meta.env.SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
-    },
-  },
-};
+// `lastmod` for each page of the sitemap, from the content.
+const dates = sitemapDates();
 
 export default defineConfig({
   site,
@@ -61,9 +49,9 @@ export default defineConfig({
     glossary.integration,
     mdx(),
     // The search page (noindex) and the 404 page are not content. `lastmod` follows each entry's last update.
-    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname), serialize: sitemapLastmod() }),
-    drafts,
-    // Which command runs the pages: the share-card route draws only in `astro dev`.
+    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname), serialize: dates.serialize }),
+    dates.integration,
+    // Which command runs the pages: drafts show in `astro dev` only (src/lib/drafts.ts), and only there does the card route draw.
     astroCommand(),
     // Printed links show their absolute address, from SITE_URL.
     printOrigin(site),

@@ -15,6 +15,7 @@ import { startCardPool, startCards, type CardRun } from '../src/cards/pipeline.t
 import { contentRoot } from '../src/node/content-root.ts';
 import { cardImages } from '../src/cards/list.ts';
 import { resolveSiteUrl } from '../src/lib/constants.ts';
+import { showDrafts } from '../src/lib/drafts.ts';
 import { publishedSite } from './lib/build/published-site.ts';
 import { checkContent } from './lib/content/check-content.ts';
 import { describeCheckout } from './lib/git.ts';
@@ -85,7 +86,7 @@ async function main(): Promise<number> {
 
   // The card workers start first: they load their code and fonts while the content is checked.
   const pool = startCardPool();
-  const content = await checkContent(contentRoot(), true);
+  const content = await checkContent(contentRoot(), { showDrafts: showDrafts('build') });
   if (!content.ok) {
     console.error(`${content.report}\n\nThe build stopped before writing anything; ${shownDist} is unchanged.`);
     await pool.close();

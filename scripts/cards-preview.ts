@@ -37,8 +37,9 @@ async function fetchCard(page: string): Promise<Uint8Array | undefined> {
 
 /** Every page `npm run dev` shows, drafts included: the addresses a mistyped one is compared with. */
 async function devPages(): Promise<string[]> {
-  const { entries } = validateContent(await readContent(contentRoot()), { production: !showDrafts('dev') });
-  return assembleSite(entries, { showDrafts: showDrafts('dev') }).pages.map((known) => known.path);
+  const policy = { showDrafts: showDrafts('dev') };
+  const { entries } = validateContent(await readContent(contentRoot()), policy);
+  return assembleSite(entries, policy).pages.map((known) => known.path);
 }
 
 async function main(): Promise<number> {

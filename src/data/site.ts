@@ -7,7 +7,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { checkCrossReferences } from '../lib/content/cross-references.ts';
 import { formatReport } from '../lib/content/problems.ts';
-import type { DraftPolicy } from '../lib/drafts.ts';
+import { showDrafts, type DraftPolicy } from '../lib/drafts.ts';
 import { readMentions } from '../lib/glossary/term-markup.ts';
 import { assembleSite } from '../lib/site/assemble.ts';
 import type { GlossaryTerm, SiteEntry, SiteItem, SiteModel } from '../lib/site/model.ts';
@@ -19,8 +19,8 @@ export { eventDate } from '../lib/site/assemble.ts';
 
 type AnyEntry = CollectionEntry<'articles'> | CollectionEntry<'timeline'> | CollectionEntry<'glossary'>;
 
-/** Drafts show in `astro dev` only; astro.config.mjs defines SHOW_DRAFTS from the one draft policy (src/lib/drafts.ts). */
-const policy: DraftPolicy = { showDrafts: import.meta.env.SHOW_DRAFTS };
+/** Drafts show in `astro dev` only, by the one draft policy; src/integrations/astro-command.ts says which command this is. */
+const policy: DraftPolicy = { showDrafts: showDrafts(import.meta.env.ASTRO_COMMAND) };
 
 /** Each shown item's collection entry, which Astro needs to render its body. */
 const entryOf = new WeakMap<SiteItem, AnyEntry>();
@@ -48,7 +48,7 @@ function siteEntry(entry: AnyEntry): SiteEntry {
 
 /** Fails the build with every broken reference at once. `npm run build` checks these before Astro starts; this covers `npm run dev`. */
 function assertReferences(entries: readonly SiteEntry[]): void {
-  const problems = checkCrossReferences(entries, { production: !policy.showDrafts });
+  const problems = checkCrossReferences(entries, policy);
   if (problems.length) {
     throw new AstroError(formatReport(problems), 'Fix the entries listed above; each message says how.');
   }

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../node/content-root.ts';
+import { showDrafts } from '../lib/drafts.ts';
 import { buildTermIndex } from '../lib/glossary/term-index.ts';
 import { entryFromPath } from '../lib/markdown/entry-from-path.ts';
 import type { LinkableGlossary } from '../lib/markdown/link-terms.ts';
@@ -34,8 +35,8 @@ export function glossaryLinks(): GlossaryLinks {
     name: 'backgrounder:glossary-links',
     hooks: {
       'astro:config:setup': async ({ command, config, addWatchFile, updateConfig, logger }) => {
-        // `astro build` publishes, so draft terms stay out; `astro dev` shows them, as the pages do.
-        const loaded = await loadGlossary(root, { production: command === 'build' });
+        // Draft terms are linked only where their pages exist: the one draft policy decides.
+        const loaded = await loadGlossary(root, { showDrafts: showDrafts(command) });
         const index = buildTermIndex(loaded.names);
         glossary = { index, definition: (id) => loaded.definitions.get(id)! };
         // The entry loader keeps rendered bodies between builds; this tells it when they are stale (src/content.config.ts passes it on).

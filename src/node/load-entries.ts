@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { listCollection, readEntryText } from './content-files.ts';
 import { entryIdFromPath } from '../lib/content/entry-id.ts';
 import { readFrontmatter } from '../lib/content/frontmatter.ts';
+import { isShown } from '../lib/drafts.ts';
 import type { CollectionName } from '../lib/constants.ts';
 import { SCHEMAS } from '../schemas/index.ts';
 
@@ -17,8 +18,8 @@ export interface LoadedEntry<C extends CollectionName> {
 }
 
 export interface LoadOptions {
-  /** Leave drafts out, as a build does. */
-  production: boolean;
+  /** Whether drafts are read (src/lib/drafts.ts). */
+  showDrafts: boolean;
   /** Skip a file by its text before parsing it, when the caller can tell it needs nothing from it. */
   skip?: (text: string) => boolean;
 }
@@ -43,7 +44,7 @@ export async function loadEntries<C extends CollectionName>(
     if (!read.ok || options.skip?.(read.text)) continue;
     const parsed = readFrontmatter(read.text);
     const result = parsed.ok ? SCHEMAS[collection].safeParse(parsed.frontmatter.data) : undefined;
-    if (!result?.success || (options.production && result.data.draft)) continue;
+    if (!result?.success || !isShown(result.data, options)) continue;
     loaded.entries.push({ id: entryIdFromPath(name), data: result.data as LoadedEntry<C>['data'] });
   }
   return loaded;

@@ -3,6 +3,7 @@
  * any content collection exists: the remark plugin needs them to compile the first MDX file.
  */
 import { typesetTerm } from '../lib/content/typeset.ts';
+import type { DraftPolicy } from '../lib/drafts.ts';
 import type { GlossaryName } from '../lib/glossary/term-index.ts';
 import type { TermDefinition } from '../lib/glossary/term-markup.ts';
 import { routes } from '../lib/routes.ts';
@@ -18,12 +19,12 @@ export interface LoadedGlossary {
 
 /**
  * The names of every glossary entry under `root`, sorted by id. Drafts are left out when
- * `production` is set, so no page links to a term that is not published. Entries that fail the
+ * drafts are not shown, so no page links to a term that is not published. Entries that fail the
  * schema, or that the lister or reader refuses, are skipped: `npm run build` has already reported
  * them, and in `astro dev` the entry loader reports them.
  */
-export async function loadGlossary(root: string, { production }: { production: boolean }): Promise<LoadedGlossary> {
-  const { entries, files } = await loadEntries(root, 'glossary', { production });
+export async function loadGlossary(root: string, policy: DraftPolicy): Promise<LoadedGlossary> {
+  const { entries, files } = await loadEntries(root, 'glossary', policy);
   const loaded: LoadedGlossary = { names: [], definitions: new Map(), files };
   for (const { id, data } of entries) {
     const { term, aliases, caseSensitive, short } = typesetTerm(data);

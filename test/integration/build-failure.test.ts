@@ -203,7 +203,7 @@ describe('a valid site, with a warning', () => {
     };
     await inject('articles/nato-call', '<svg><script>alert(document.domain)</script></svg><img src="x.png" alt="" onerror="alert(1)">');
     await inject('', '<style>body{display:none}</style>');
-    const { entries } = await checkContent(content, true);
+    const { entries } = await checkContent(content, { showDrafts: false });
     const findings = await scanPages(injected);
     expect(() => assertOnlySiteInlineCode(findings, entries)).toThrowErrorMatchingInlineSnapshot(`
       [Error: 2 built pages contain inline code that is not the site's own. The Content-Security-Policy trusts only the site's own inline code (scripts/lib/headers/site-inline-code.ts), so browsers would block this, and no entry may ever run code on the site.

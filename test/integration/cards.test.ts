@@ -66,7 +66,7 @@ afterAll(() => rm(TMP, { recursive: true, force: true }));
 
 describe('share cards in a built site', () => {
   test('the build’s card list is the pages the site renders: one card for every page but the 404, and one image for each card', async () => {
-    const { cards } = publishedSite((await checkContent(FIXTURE, true)).entries);
+    const { cards } = publishedSite((await checkContent(FIXTURE, { showDrafts: false })).entries);
     const pages = (await filesUnder(cold.outDir, '.html')).filter((file) => file !== '404.html').map(pagePath);
     expect(cards.map((card) => card.page).sort()).toEqual(pages.sort());
     expect(new Set(cards.map((card) => card.page)).size).toBe(cards.length);

@@ -12,7 +12,7 @@ import { readContentFiles } from '../../scripts/lib/content/read-content.ts';
 let entries: CheckedEntry[];
 
 beforeAll(async () => {
-  const result = validateContent(await readContentFiles('content'), { production: true });
+  const result = validateContent(await readContentFiles('content'), { showDrafts: false });
   expect(result.problems).toEqual([]);
   entries = result.entries;
 });

@@ -2,6 +2,7 @@
 import type { CheckedEntry } from '../../../src/lib/content/cross-references.ts';
 import { formatReport, isError } from '../../../src/lib/content/problems.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
+import type { DraftPolicy } from '../../../src/lib/drafts.ts';
 import { readContent } from './read-content.ts';
 import { cardGlyphProblems } from '../../../src/cards/glyphs.ts';
 import { loadRepertoire } from '../../../src/cards/repertoire.ts';
@@ -18,10 +19,10 @@ export interface ContentCheck {
   entries: CheckedEntry[];
 }
 
-/** Reads and validates every entry under `root`. `production` leaves drafts out of the reference checks. */
-export async function checkContent(root: string, production: boolean): Promise<ContentCheck> {
+/** Reads and validates every entry under `root`; drafts take part in the reference checks only when `policy` shows them. */
+export async function checkContent(root: string, policy: DraftPolicy): Promise<ContentCheck> {
   const files = await readContent(root);
-  const { problems, entries } = validateContent(files, { production });
+  const { problems, entries } = validateContent(files, policy);
   // A character a share card cannot draw is reported with the rest, from the cards' own fonts and emoji set.
   problems.push(...cardGlyphProblems(entries, loadRepertoire()));
   const warnings = problems.filter((p) => !isError(p)).length;

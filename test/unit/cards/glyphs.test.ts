@@ -19,7 +19,7 @@ const MAP = 'content/glossary/map.mdx';
 
 /** The validator's problems and entries, with the card check added as scripts/lib/content/check-content.ts adds it. */
 function check(files: readonly SourceFile[]) {
-  const { problems, entries } = validateContent(files, { production: true });
+  const { problems, entries } = validateContent(files, { showDrafts: false });
   return { problems: [...problems, ...cardGlyphProblems(entries, glyphs)], entries };
 }
 
@@ -180,7 +180,7 @@ describe('the fields checked are the fields on the cards', () => {
 
   test('the cases include fields on cards and fields off them', () => {
     const onCards = cases.filter(([, marked]) => {
-      const { entries } = validateContent(withFiles(marked), { production: true });
+      const { entries } = validateContent(withFiles(marked), { showDrafts: false });
       return assembleSite(entries, { showDrafts: false }).cards.some(({ model }) => JSON.stringify(model).includes(MARK));
     });
     expect(onCards.length).toBeGreaterThan(10);

@@ -30,7 +30,7 @@ const files = [
 
 /** The cards of the published site the validated `files` make, as `npm run build` lists them. */
 function cardsOf(files: readonly SourceFile[]) {
-  const { entries, problems } = validateContent(files, { production: true });
+  const { entries, problems } = validateContent(files, { showDrafts: false });
   expect(problems).toEqual([]);
   return assembleSite(entries, { showDrafts: false }).cards;
 }

@@ -13,8 +13,8 @@ const scratch = await mkdtemp(path.join(tmpdir(), 'glossary-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 describe('loadGlossary', () => {
-  test('reads every term, skipping `_` files, and drafts in production', async () => {
-    const { names, files } = await loadGlossary(FIXTURE, { production: true });
+  test('reads every term, skipping `_` files, and drafts when they are not shown', async () => {
+    const { names, files } = await loadGlossary(FIXTURE, { showDrafts: false });
     expect(names.map((n) => n.id)).toEqual(['donbass', 'kyiv', 'map', 'minsk-agreements', 'minsk', 'nato']);
     expect(names.find((n) => n.id === 'map')).toEqual({ id: 'map', term: 'MAP', aliases: ['Membership Action Plan'], caseSensitive: true });
     expect(files.map((f) => path.basename(f))).toEqual([
@@ -28,8 +28,8 @@ describe('loadGlossary', () => {
     ]);
   });
 
-  test('keeps drafts outside production', async () => {
-    const { names } = await loadGlossary(FIXTURE, { production: false });
+  test('keeps drafts when they are shown', async () => {
+    const { names } = await loadGlossary(FIXTURE, { showDrafts: true });
     expect(names.map((n) => n.id)).toContain('ceasefire');
   });
 
@@ -38,8 +38,8 @@ describe('loadGlossary', () => {
     await mkdir(dir, { recursive: true });
     await writeFile(path.join(dir, 'bad.mdx'), '---\nterm: Bad\n---\nNo short definition, no sources.\n');
     await writeFile(path.join(dir, 'no-frontmatter.mdx'), 'Just text.\n');
-    expect((await loadGlossary(path.join(scratch, 'broken'), { production: true })).names).toEqual([]);
-    expect(await loadGlossary(path.join(scratch, 'empty'), { production: true })).toEqual({ names: [], definitions: new Map(), files: [] });
+    expect((await loadGlossary(path.join(scratch, 'broken'), { showDrafts: false })).names).toEqual([]);
+    expect(await loadGlossary(path.join(scratch, 'empty'), { showDrafts: false })).toEqual({ names: [], definitions: new Map(), files: [] });
   });
 });
 

@@ -89,7 +89,7 @@ export function edit(path: string, from: string | RegExp, to: string): SourceFil
 }
 
 /** The report a writer would see, or `OK` when there are no problems. */
-export function report(files: readonly SourceFile[], production = true): string {
-  const { problems } = validateContent(files, { production });
+export function report(files: readonly SourceFile[], showDrafts = false): string {
+  const { problems } = validateContent(files, { showDrafts });
   return problems.length ? formatReport(problems) : 'OK';
 }
