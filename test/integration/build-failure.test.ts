@@ -3,45 +3,22 @@
  * a failure inside Astro leaves the previous output exactly as it was. A finished build carries
  * headers that trust only the site's own inline code, and its headers step fails on any other.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../scripts/lib/content/check-content.ts';
 import { assertOnlySiteInlineCode, scanPages } from '../../scripts/lib/headers/write-headers.ts';
 import { BUILD_RECORD_FILE, parseBuildRecord } from '../../scripts/lib/deploy/build-record.ts';
 import { HEADERS_FILE, buildSecurityHeaders, headersFor, hashSource, parseHeadersFile } from '../../scripts/lib/headers/index.ts';
 import { THEME_BOOTSTRAP_SCRIPT } from '../../src/lib/theme.ts';
+import { runBuildScript, type ScriptBuild } from '../helpers/build-fixture.ts';
 
-const run = promisify(execFile);
 const TMP = path.resolve('test/.tmp/build-failure');
 const FIXTURE = 'test/fixtures/broken-entry';
 
-interface BuildRun {
-  code: number;
-  output: string;
-}
-
 /** Runs `scripts/build.ts` the way `npm run build` does, on `content`, into `<dir>/dist`. */
-async function build(content: string, dir: string, extraEnv: Record<string, string> = {}): Promise<BuildRun> {
-  const env = {
-    ...process.env,
-    ...extraEnv,
-    BACKGROUNDER_CONTENT_DIR: content,
-    BACKGROUNDER_OUT_DIR: path.join(dir, 'dist'),
-    BACKGROUNDER_CACHE_DIR: path.join(dir, 'cache'),
-    ASTRO_TELEMETRY_DISABLED: '1',
-  };
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/build.ts'], { env, maxBuffer: 16 * 1024 * 1024 });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
-  }
-}
+const build = (content: string, dir: string, extraEnv: Record<string, string> = {}) => runBuildScript(content, dir, extraEnv);
 
 /** Work directories a build left behind next to its output. */
 async function leftovers(dir: string): Promise<string[]> {
@@ -55,7 +32,7 @@ beforeAll(async () => {
 
 describe('a bad entry', () => {
   const dir = path.join(TMP, 'bad-entry');
-  let result: BuildRun;
+  let result: ScriptBuild;
 
   beforeAll(async () => {
     await mkdir(dir, { recursive: true });
@@ -81,7 +58,7 @@ describe('a failure inside Astro, after validation passed', () => {
   const dir = path.join(TMP, 'render-error');
   const content = path.join(dir, 'content');
   const previous = '<!doctype html><title>The previous build</title>';
-  let result: BuildRun;
+  let result: ScriptBuild;
 
   beforeAll(async () => {
     await cp(FIXTURE, content, { recursive: true });
@@ -110,7 +87,7 @@ describe('hostile entries', () => {
   const content = path.join(dir, 'content');
   const previous = '<!doctype html><title>The previous build</title>';
   const entry = (body: string, extra = '') => `---\nterm: Hostile\n${extra}short: A hostile term.\nsources:\n  - name: Reuters\n    url: "https://www.reuters.com/"\n---\n${body}\n`;
-  let result: BuildRun;
+  let result: ScriptBuild;
 
   beforeAll(async () => {
     await cp(FIXTURE, content, { recursive: true });
@@ -152,7 +129,7 @@ describe('hostile entries', () => {
 describe('a valid site, with a warning', () => {
   const dir = path.join(TMP, 'valid');
   const content = path.join(dir, 'content');
-  let result: BuildRun;
+  let result: ScriptBuild;
 
   beforeAll(async () => {
     await cp(FIXTURE, content, { recursive: true });

@@ -4,10 +4,8 @@
  * renders, every page but the 404 has a card of its own, its head tags point at a 1200×630 PNG
  * that exists, two cold builds make the same bytes, and a warm build renders nothing.
  */
-import { execFile } from 'node:child_process';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
@@ -16,9 +14,9 @@ import { publishedSite } from '../../scripts/lib/build/published-site.ts';
 import { checkContent } from '../../scripts/lib/content/check-content.ts';
 import { cardImages } from '../../src/cards/list.ts';
 import { DEFAULT_SITE_URL } from '../../src/lib/constants.ts';
+import { runBuildScript } from '../helpers/build-fixture.ts';
 import { pngSize } from '../helpers/png.ts';
 
-const run = promisify(execFile);
 const FIXTURE = path.resolve('test/fixtures/cards-site');
 const TMP = path.resolve('test/.tmp', `integration-cards-${process.pid}`);
 
@@ -29,11 +27,9 @@ interface Built {
 
 /** One `npm run build` of the fixture, with its own output and its own Astro, Vite and card caches. */
 async function buildFixture(name: string, cache: string): Promise<Built> {
-  const outDir = path.join(TMP, name, 'dist');
-  const { SITE_URL: _site, ...inherited } = process.env;
-  const env = { ...inherited, BACKGROUNDER_CONTENT_DIR: FIXTURE, BACKGROUNDER_OUT_DIR: outDir, BACKGROUNDER_CACHE_DIR: path.join(TMP, cache), ASTRO_TELEMETRY_DISABLED: '1' };
-  const { stdout } = await run(process.execPath, ['scripts/build.ts'], { env, maxBuffer: 16 * 1024 * 1024 });
-  return { outDir, log: stdout };
+  const built = await runBuildScript(FIXTURE, path.join(TMP, name), { BACKGROUNDER_CACHE_DIR: path.join(TMP, cache), SITE_URL: undefined });
+  if (built.code !== 0) throw new Error(`The ${name} build failed:\n${built.output}`);
+  return { outDir: path.join(TMP, name, 'dist'), log: built.stdout };
 }
 
 async function filesUnder(dir: string, extension: string): Promise<string[]> {

@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
 
 let site: FixtureBuild;
+let envBefore: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
+  envBefore = { ...process.env };
   site = await buildFixture('minimal');
 });
 
@@ -20,6 +22,10 @@ async function htmlPages(): Promise<string[]> {
 }
 
 describe('a fixture site build', () => {
+  test('leaves the test process’s environment as it found it', () => {
+    expect(process.env).toEqual(envBefore);
+  });
+
   test('has a page for every published entry and no page for drafts', async () => {
     expect(await htmlPages()).toEqual([
       '404.html',
