@@ -68,7 +68,7 @@ export default defineConfig({
       // One stylesheet for the whole site: each page makes one CSS request, as when small ones were
       // inlined, and every page after the first finds it cached.
       cssCodeSplit: false,
-      // Each MDX module carries a "use astro:head-inject" directive; the warning is noise (1 MB of log at 1000 pages).
+      // Each MDX module carries a "use astro:head-inject" directive; the warning, one per entry, is noise.
       rolldownOptions: { checks: { moduleLevelDirective: false } },
     },
   },

@@ -1,6 +1,6 @@
 /**
  * The emoji set the cards draw emoji from: Twemoji, from @iconify-json/twemoji (graphics CC BY 4.0,
- * see src/cards/README.md). Its character list is small and read at once; its 10 MB of icons
+ * see src/cards/README.md). Its character list is small and read at once; its icons, a much larger file,
  * are read only when a card first needs a picture.
  */
 import { readFileSync } from 'node:fs';

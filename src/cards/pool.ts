@@ -51,9 +51,9 @@ export function createInlinePool(): CardPool {
 
 /** Starts `size` workers (at least one). */
 export function createCardPool(size = availableParallelism(), root = process.cwd()): CardPool {
-  // resvg's allocator (mimalloc) hands each freed 3 MB pixmap back to the system and faults it in
-  // again for the next card; keeping it cuts the workers' system time by about a third. It reads
-  // this from the real environment when resvg loads, so it is set here, before any worker starts.
+  // resvg's allocator (mimalloc) would hand each freed pixmap back to the system and fault it in
+  // again for the next card; this keeps it. It reads the setting from the real environment when
+  // resvg loads, so it is set here, before any worker starts.
   process.env['MIMALLOC_PURGE_DELAY'] ??= '-1';
   const queue: Job[] = [];
   const idle: Worker[] = [];
@@ -77,8 +77,7 @@ export function createCardPool(size = availableParallelism(), root = process.cwd
   };
 
   const workers = Array.from({ length: Math.max(1, size) }, () => {
-    // satori makes a lot of short-lived garbage; a larger young generation collects it less often
-    // (about 5% less CPU per card at 1000 cards).
+    // satori makes a lot of short-lived garbage; a larger young generation collects it less often.
     const worker = new Worker(workerFile(root), { resourceLimits: { maxYoungGenerationSizeMb: 64 } });
     worker.on('message', (reply: CardReply) => {
       const job = busy.get(worker);

@@ -141,8 +141,8 @@ export async function renderCardSvg(model: CardModel, assets: CardAssets, size: 
 }
 
 /**
- * zlib level for the PNG. resvg's own encoder spent more CPU than drawing the card; level 3 on
- * opaque RGB costs about half as much and the files come out smaller.
+ * zlib level for the PNG. resvg's own encoder spends more CPU than drawing the card; level 3 on
+ * opaque RGB costs less, and the files come out smaller.
  */
 const PNG_COMPRESSION = 3;
 

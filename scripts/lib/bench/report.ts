@@ -1,7 +1,7 @@
 /** The benchmark's printed tables, its JSON document and its results file. Pure. */
 import { median, RUN_KEYS, type BenchRun } from './stats.ts';
 
-/** Figures per size that are not part of the issue's fixed `runs` shape. */
+/** Figures per size that are not part of the fixed `runs` shape. */
 export interface SizeDetails {
   entries: number;
   articles: number;
