@@ -1,8 +1,8 @@
 /**
  * "Is this file an entry?" has one answer (src/lib/content/entry-path.ts), and every part of the
  * pipeline gives it: the validator's lister, the entry loader (at start and in `astro dev`), the
- * glossary reader, the Markdown plugins' entryFromPath and the pull-quote numbering. If any part
- * grows a rule of its own, this fails.
+ * glossary reader, the sitemap dates reader, the Markdown plugins' entryFromPath and the
+ * pull-quote numbering. If any part grows a rule of its own, this fails.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -16,6 +16,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readContent } from '../../scripts/lib/content/read-content.ts';
+import { readSitemapEntries } from '../../src/integrations/sitemap-dates.ts';
 import { loadGlossary } from '../../src/node/load-glossary.ts';
 import { classifyEntryPath } from '../../src/lib/content/entry-path.ts';
 import { entryFromPath } from '../../src/lib/markdown/entry-from-path.ts';
@@ -31,11 +32,11 @@ const TERM = (name: string) => `---\nterm: ${name}\nshort: A term.\nsources:\n  
 
 let work: string;
 /** A content folder with every path of PATHS in the glossary, nested ones included or not. */
-async function contentWith(name: string, paths: readonly string[]): Promise<string> {
+async function contentWith(name: string, paths: readonly string[], text = TERM): Promise<string> {
   const root = path.join(work, name);
   for (const [index, file] of paths.entries()) {
     await mkdir(path.join(root, 'glossary', path.dirname(file)), { recursive: true });
-    await writeFile(path.join(root, 'glossary', file), TERM(`Term ${index}`));
+    await writeFile(path.join(root, 'glossary', file), text(`Term ${index}`));
   }
   return root;
 }
@@ -63,6 +64,13 @@ describe('every part of the pipeline agrees with the rule', () => {
     const root = await contentWith('glossary', PATHS);
     const loaded = await loadGlossary(root, { showDrafts: false });
     expect(loaded.files.map((file) => path.relative(path.join(root, 'glossary'), file))).toEqual(entries);
+  });
+
+  test('the sitemap dates reader reads the entries', async () => {
+    const updated = (name: string) => TERM(name).replace('---\n<PullQuote', 'updated: 2026-11-29\n---\n<PullQuote');
+    const root = await contentWith('sitemap', PATHS, updated);
+    const read = await readSitemapEntries(root, { showDrafts: false });
+    expect(read.map((entry) => entry.id)).toEqual(entries.map((p) => p.replace(/\.mdx$/, '')));
   });
 
   test('the entry loader refuses the nested file, and loads the entries', async () => {
