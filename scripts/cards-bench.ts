@@ -1,7 +1,7 @@
 /**
  * `npm run cards:bench`: times each step of making a card on this machine (satori, then each
  * rasterizer the cards could use), prints the PNG sizes, and checks each rasterizer gives the same
- * bytes every time. One process, one core, CPU time; the figures in README.md come from here.
+ * bytes every time. One process, one core, CPU time.
  *
  * Then it times the card's shapes (1200×630, and an article's 4:3 and 1:1 crops), and runs the
  * whole pipeline (cache, worker threads) on a set of distinct cards with 0, 1, 2, … workers and

@@ -105,7 +105,7 @@ describe('npm run check:headers', () => {
     const run = await checkHeaders(origin, '--dir', DIST);
     expect(run.code).toBe(1);
     expect(stable(run.output, origin)).toContain(
-      '4 of 4 paths do not send the headers in <tmp>/dist/_headers.\n  Configure the CDN to send them (README, "Cache and security headers"), or deploy the build that matches the live site, and check again.',
+      '4 of 4 paths do not send the headers in <tmp>/dist/_headers.\n  Configure the CDN to send them (scripts/lib/headers/README.md), or deploy the build that matches the live site, and check again.',
     );
     expect(stable(run.output, origin).split('\n').slice(0, 20).join('\n')).toMatchInlineSnapshot(`
       "Comparing http://cdn.test with <tmp>/dist/_headers (4 paths):

@@ -152,7 +152,7 @@ export function formatHeaderCheck(results: readonly ProbeResult[], origin: strin
   } else {
     lines.push(
       `${failed} of ${results.length} paths do not send the headers in ${headersFile}.`,
-      `  Configure the CDN to send them (README, "Cache and security headers"), or deploy the build that matches the live site, and check again.`,
+      `  Configure the CDN to send them (scripts/lib/headers/README.md), or deploy the build that matches the live site, and check again.`,
     );
   }
   return lines.join('\n');
