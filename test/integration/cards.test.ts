@@ -1,8 +1,9 @@
 /**
  * Builds a small fixture site (test/fixtures/cards-site) three times with `npm run build`'s script
  * and checks the share cards end to end: the build's card list is exactly the pages the site
- * renders, every page but the 404 has a card of its own, its head tags point at a 1200×630 PNG
- * that exists, two cold builds make the same bytes, and a warm build renders nothing.
+ * renders (drafts left out on both sides), every page but the 404 has a card of its own, its head
+ * tags point at a 1200×630 PNG that exists, two cold builds make the same bytes, and a warm build
+ * renders nothing.
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { publishedSite } from '../../scripts/lib/build/published-site.ts';
 import { checkContent } from '../../scripts/lib/content/check-content.ts';
 import { cardImages } from '../../src/cards/list.ts';
 import { DEFAULT_SITE_URL } from '../../src/lib/constants.ts';
+import { showDrafts } from '../../src/lib/drafts.ts';
 import { runBuildScript } from '../helpers/build-fixture.ts';
 import { pngSize } from '../helpers/png.ts';
 
@@ -61,9 +63,15 @@ beforeAll(async () => {
 afterAll(() => rm(TMP, { recursive: true, force: true }));
 
 describe('share cards in a built site', () => {
+  // The fixture holds a draft event in a category of its own and a draft term: if the build script and
+  // the pages disagreed about drafts, a page, a category page or a card would be on one side only.
   test('the build’s card list is the pages the site renders: one card for every page but the 404, and one image for each card', async () => {
-    const { cards } = publishedSite((await checkContent(FIXTURE, { showDrafts: false })).entries);
+    const site = publishedSite((await checkContent(FIXTURE, { showDrafts: showDrafts('build') })).entries);
+    const { cards } = site;
     const pages = (await filesUnder(cold.outDir, '.html')).filter((file) => file !== '404.html').map(pagePath);
+    expect(pages).toEqual(expect.arrayContaining(['/search/', '/corrections/', '/timeline/category/military/']));
+    expect(pages.some((page) => page.includes('draft'))).toBe(false);
+    expect(site.pages.map((page) => page.path).sort()).toEqual(pages.sort());
     expect(cards.map((card) => card.page).sort()).toEqual(pages.sort());
     expect(new Set(cards.map((card) => card.page)).size).toBe(cards.length);
     const images = (await filesUnder(path.join(cold.outDir, 'og'), '.png')).map((file) => `/og/${file}`);
