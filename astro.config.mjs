@@ -5,39 +5,28 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { fileURLToPath } from 'node:url';
-import { contentRoot } from './src/content-root.ts';
+import { contentRoot } from './src/node/content-root.ts';
+import { astroCommand } from './src/integrations/astro-command.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
-import { sitemapLastmod } from './src/integrations/sitemap-dates.ts';
+import { sitemapDates } from './src/integrations/sitemap-dates.ts';
 import { printOrigin } from './src/integrations/print-origin.ts';
 import { remarkPullQuoteNumbers } from './src/lib/markdown/pull-quote-numbers.ts';
 import { rehypeMarginNotes } from './src/lib/markdown/rehype-margin-notes.ts';
 import { remarkContentGuard } from './src/lib/markdown/remark-content-guard.ts';
 import { rehypeTableAlignment } from './src/lib/markdown/rehype-table-alignment.ts';
-import { resolveSiteUrl } from './src/lib/site.ts';
+import { resolveSiteUrl } from './src/lib/constants.ts';
 
 // SITE_URL is the published origin; canonical links, og:image and the sitemap are built from it.
 const site = resolveSiteUrl(process.env.SITE_URL);
 // Links glossary terms in MDX entries; the integration reads the glossary that the remark plugin uses.
 const glossary = glossaryLinks();
-
-/**
- * Drafts show in `astro dev` only. Deciding by Astro's command, not by NODE_ENV, keeps drafts out of
- * every build however the environment is set (vitest, for one, sets NODE_ENV=test).
- * @type {import('astro').AstroIntegration}
- */
-const drafts = {
-  name: 'backgrounder:drafts',
-  hooks: {
-    'astro:config:setup': ({ command, updateConfig }) => {
-      updateConfig({ vite: { define: { 'import.meta.env.SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
-    },
-  },
-};
+// `lastmod` for each page of the sitemap, from the content.
+const dates = sitemapDates();
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // Never inline a stylesheet: the Content-Security-Policy trusts no inline <style> (src/lib/headers/).
+  // Never inline a stylesheet: the Content-Security-Policy trusts no inline <style> (scripts/lib/headers/).
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro 7 ignores remark plugins passed to mdx(); they must go on the unified processor, which MDX inherits.
   markdown: {
@@ -60,8 +49,10 @@ export default defineConfig({
     glossary.integration,
     mdx(),
     // The search page (noindex) and the 404 page are not content. `lastmod` follows each entry's last update.
-    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname), serialize: sitemapLastmod() }),
-    drafts,
+    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname), serialize: dates.serialize }),
+    dates.integration,
+    // Which command runs the pages: drafts show in `astro dev` only (src/lib/drafts.ts), and only there does the card route draw.
+    astroCommand(),
     // Printed links show their absolute address, from SITE_URL.
     printOrigin(site),
   ],
@@ -77,7 +68,7 @@ export default defineConfig({
       // One stylesheet for the whole site: each page makes one CSS request, as when small ones were
       // inlined, and every page after the first finds it cached.
       cssCodeSplit: false,
-      // Each MDX module carries a "use astro:head-inject" directive; the warning is noise (1 MB of log at 1000 pages).
+      // Each MDX module carries a "use astro:head-inject" directive; the warning, one per entry, is noise.
       rolldownOptions: { checks: { moduleLevelDirective: false } },
     },
   },

@@ -1,18 +1,18 @@
 /**
- * `npm run bench -- [--sizes 10,100,1000] [--json <file>] [--repeat 3] [--keep]`: builds synthetic
- * content sets of each size three ways (a bare Astro baseline, the generator cold, the generator
- * warm), takes the median of each, and prints the table of figures. See README.md, "Benchmark".
+ * `npm run bench -- [--sizes 10,100,1000] [--json <file>] [--results <file>] [--repeat 3] [--keep]`:
+ * builds synthetic content sets of each size three ways (a bare Astro baseline, the generator cold,
+ * the generator warm), takes the median of each, and prints the tables. A run of the full sizes
+ * rewrites scripts/lib/bench/RESULTS.md. The method: scripts/lib/bench/README.md.
  */
 import { readFileSync } from 'node:fs';
-import { access, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { BASELINE_CACHE_DIR, BASELINE_ENTRY, baselineProjectFiles } from './lib/bench/baseline-project.ts';
-import { countFiles, directoryBytes, findPage, linkNodeModules, readPageWeight, writeFiles } from './lib/bench/files.ts';
+import { countFiles, directoryBytes, linkNodeModules, writeFiles } from './lib/bench/files.ts';
 import { runMeasured, type MeasuredRun } from './lib/bench/measure.ts';
 import { parseBenchArgs } from './lib/bench/options.ts';
-import type { PageWeight } from './lib/bench/page-weight.ts';
-import { formatCpuTable, formatPageWeightTable, formatRunsTable, toDocument, type SizeDetails } from './lib/bench/report.ts';
+import { formatCpuTable, formatResults, formatRunsTable, toDocument, type SizeDetails } from './lib/bench/report.ts';
 import { summariseSize, toMiB, type BenchRun } from './lib/bench/stats.ts';
 import { tallyRepetitions, type Repetition } from './lib/bench/tally.ts';
 import { generateContentSet } from './lib/bench/synthetic-content.ts';
@@ -88,27 +88,13 @@ async function benchSize(size: number, workDir: string, repeat: number): Promise
   return { run, details };
 }
 
-/** Front page, article and timeline of the real site: from dist/ when it is built, else from a fresh build. */
-async function measurePageWeight(workDir: string): Promise<{ source: string; weights: PageWeight[] }> {
-  let distDir = path.join(projectRoot, 'dist');
-  const built = await access(path.join(distDir, 'index.html')).then(() => true, () => false);
-  if (!built) {
-    log('\ndist/ is not built; building the real site for the page weights');
-    const dir = path.join(workDir, 'real-site');
-    await runGenerator('real site', path.join(projectRoot, 'content'), dir);
-    distDir = path.join(dir, 'dist');
-  }
-  const pages: [string, RegExp][] = [
-    ['front page', /^\/index\.html$/],
-    ['article', /^\/articles\/[^/]+\/index\.html$/],
-    ['timeline', /^\/timeline\/index\.html$/],
-  ];
-  const weights: PageWeight[] = [];
-  for (const [label, pattern] of pages) {
-    const page = await findPage(distDir, pattern);
-    if (page) weights.push(await readPageWeight(distDir, page, `${label} (${page.replace(/index\.html$/, '')})`));
-  }
-  return { source: built ? 'dist/' : 'a fresh build of content/', weights };
+/** Writes `text` to `file` whole or not at all. */
+async function writeAtomically(file: string, text: string): Promise<string> {
+  const target = path.resolve(file);
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(`${target}.tmp`, text);
+  await rename(`${target}.tmp`, target);
+  return target;
 }
 
 function environment(): Record<string, string | number> {
@@ -139,19 +125,18 @@ async function main(): Promise<number> {
       runs.push(result.run);
       details.push(result.details);
     }
-    const pageWeight = await measurePageWeight(workDir);
     console.log(`\nBuild times: median of ${options.repeat}, seconds of wall time (Node ${env['node']}, Astro ${env['astro']}, ${env['cpus']} cores)\n`);
     console.log(formatRunsTable(runs, details));
     const cpuTable = formatCpuTable(details);
     if (cpuTable) console.log(`\nCPU time (user + system of the whole process tree), median of ${options.repeat}\n\n${cpuTable}`);
-    console.log(`\nPage weight of the real site, from ${pageWeight.source} (text gzipped)\n`);
-    console.log(formatPageWeightTable(pageWeight.weights));
     if (options.json) {
-      const file = path.resolve(options.json);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(`${file}.tmp`, `${JSON.stringify(toDocument(runs, details, pageWeight.weights, env), null, 2)}\n`);
-      await rename(`${file}.tmp`, file);
+      const file = await writeAtomically(options.json, `${JSON.stringify(toDocument(runs, details, env), null, 2)}\n`);
       console.log(`\nWrote ${file}.`);
+    }
+    if (options.results) {
+      const date = new Date().toISOString().slice(0, 10);
+      const file = await writeAtomically(options.results, formatResults(runs, details, { date, repeat: options.repeat, environment: env }));
+      console.log(`Wrote ${file}.`);
     }
     return 0;
   } finally {

@@ -11,9 +11,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
-import { BUDGETS, formatVerdicts, judgePage, type PageMeasurement, type Resource, type ResourceKind } from '../src/lib/budgets.ts';
+import { BUDGETS, formatVerdicts, judgePage, type PageMeasurement, type Resource, type ResourceKind } from './lib/budgets.ts';
 import { routes } from '../src/lib/routes.ts';
-import { DIST, launchBrowser, PHONE, serveDist } from '../test/e2e/harness.ts';
+import { DIST, launchBrowser, PHONE, serveDist } from './lib/browser.ts';
 
 const TEXT = /^(text\/|application\/(javascript|json|xml|rss\+xml|manifest\+json)|image\/svg\+xml)/;
 

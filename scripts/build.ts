@@ -2,7 +2,7 @@
  * `npm run build`: validates the content, builds the site into a temporary directory, adds the
  * search index, the `_headers` file and the build record, and only then swaps it into `dist/`.
  * A failed build leaves the previous `dist/` untouched, so CI can never publish half a site; a
- * build killed at any moment leaves a complete `dist/`, old or new (scripts/lib/output-swap.ts).
+ * build killed at any moment leaves a complete `dist/`, old or new (scripts/lib/build/output-swap.ts).
  *
  * BACKGROUNDER_OUT_DIR puts the site somewhere other than `dist/`, and BACKGROUNDER_CACHE_DIR gives
  * Astro (and Vite) their own cache directory, so a build can be truly cold (determinism check, benchmark).
@@ -11,18 +11,18 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
-import { handOverCards } from '../src/build/cards/handover.ts';
-import { startCardPool, startCards, type CardRun } from '../src/build/cards/pipeline.ts';
-import { contentRoot } from '../src/content-root.ts';
-import { cardImages, listCards } from '../src/lib/card-list.ts';
-import { resolveSiteUrl } from '../src/lib/site.ts';
-import { cardSourceFromEntries } from './lib/card-source.ts';
-import { checkContent } from './lib/check-content.ts';
+import { startCardPool, startCards, type CardRun } from '../src/cards/pipeline.ts';
+import { contentRoot } from '../src/node/content-root.ts';
+import { cardImages } from '../src/cards/list.ts';
+import { resolveSiteUrl } from '../src/lib/constants.ts';
+import { showDrafts } from '../src/lib/drafts.ts';
+import { publishedSite } from './lib/build/published-site.ts';
+import { checkContent } from './lib/content/check-content.ts';
 import { describeCheckout } from './lib/git.ts';
-import { abandonBuild, outputDirs, recoverInterruptedBuilds, removeTrash, swapIntoPlace } from './lib/output-swap.ts';
-import { pauseAt } from './lib/test-pause.ts';
-import { writeBuildRecord } from './lib/write-build-record.ts';
-import { assertOnlySiteInlineCode, scanPages, writeHeadersFile } from './lib/write-headers.ts';
+import { abandonBuild, outputDirs, recoverInterruptedBuilds, removeTrash, swapIntoPlace } from './lib/build/output-swap.ts';
+import { pauseAt } from './lib/build/test-pause.ts';
+import { writeBuildRecord } from './lib/deploy/write-build-record.ts';
+import { assertOnlySiteInlineCode, scanPages, writeHeadersFile } from './lib/headers/write-headers.ts';
 
 // Builds run in CI and in scripts; Astro's telemetry notice is noise there.
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
@@ -86,7 +86,7 @@ async function main(): Promise<number> {
 
   // The card workers start first: they load their code and fonts while the content is checked.
   const pool = startCardPool();
-  const content = await checkContent(contentRoot(), true);
+  const content = await checkContent(contentRoot(), { showDrafts: showDrafts('build') });
   if (!content.ok) {
     console.error(`${content.report}\n\nThe build stopped before writing anything; ${shownDist} is unchanged.`);
     await pool.close();
@@ -97,9 +97,8 @@ async function main(): Promise<number> {
 
   try {
     // The cards are drawn on worker threads from now on, while Astro compiles and renders the pages.
-    const cardList = listCards(cardSourceFromEntries(content.entries));
-    handOverCards(cardList);
-    const cards = await startCards(cardImages(cardList), { pool });
+    // The same list the pages find their card in (src/lib/site/), so head tags and PNGs cannot disagree.
+    const cards = await startCards(cardImages(publishedSite(content.entries).cards), { pool });
     const logLevel = (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn';
     const astroStarted = performance.now();
     await build({ root: projectRoot, outDir: dirs.work, logLevel, ...cacheOptions });

@@ -1,7 +1,7 @@
 /**
  * `npm run cards:bench`: times each step of making a card on this machine (satori, then each
  * rasterizer the cards could use), prints the PNG sizes, and checks each rasterizer gives the same
- * bytes every time. One process, one core, CPU time; the figures in README.md come from here.
+ * bytes every time. One process, one core, CPU time.
  *
  * Then it times the card's shapes (1200×630, and an article's 4:3 and 1:1 crops), and runs the
  * whole pipeline (cache, worker threads) on a set of distinct cards with 0, 1, 2, … workers and
@@ -16,12 +16,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import { loadCardAssets } from '../src/build/cards/assets.ts';
-import { loadRepertoire } from '../src/build/cards/repertoire.ts';
-import { startCards } from '../src/build/cards/pipeline.ts';
-import { MIXED_SCRIPTS_CARD, SAMPLE_CARDS } from './lib/card-samples.ts';
-import { rasterize, renderCardPng, renderCardSvg } from '../src/lib/cards/render.ts';
-import { CARD, CARD_CROPS } from '../src/lib/site.ts';
+import { loadCardAssets } from '../src/cards/assets.ts';
+import { loadRepertoire } from '../src/cards/repertoire.ts';
+import { startCards } from '../src/cards/pipeline.ts';
+import { MIXED_SCRIPTS_CARD, SAMPLE_CARDS } from '../src/cards/samples.ts';
+import { rasterize, renderCardPng, renderCardSvg } from '../src/cards/render.ts';
+import { CARD, CARD_CROPS } from '../src/lib/constants.ts';
 
 sharp.concurrency(1);
 
@@ -29,7 +29,7 @@ type Rasterizer = (svg: string) => Promise<Uint8Array>;
 
 const resvgPng = (svg: string) => new Resvg(svg, { font: { loadSystemFonts: false } }).render();
 
-/** The candidates, by name. `cards` is what the build uses (src/lib/cards/render.ts). */
+/** The candidates, by name. `cards` is what the build uses (src/cards/render.ts). */
 const RASTERIZERS: Record<string, Rasterizer> = {
   'resvg-js, RGBA': async (svg) => resvgPng(svg).asPng(),
   'sharp, RGBA': (svg) => sharp(Buffer.from(svg)).png().toBuffer(),

@@ -11,10 +11,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { dev } from 'astro';
-import { contentRoot } from '../src/content-root.ts';
+import { contentRoot } from '../src/node/content-root.ts';
 import { didYouMean } from '../src/lib/content/suggest.ts';
+import { validateContent } from '../src/lib/content/validate.ts';
+import { showDrafts } from '../src/lib/drafts.ts';
 import { pagePathOf, routes } from '../src/lib/routes.ts';
-import { knownPages } from './lib/known-pages.ts';
+import { assembleSite } from '../src/lib/site/assemble.ts';
+import { readContent } from './lib/content/read-content.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
 
@@ -32,6 +35,13 @@ async function fetchCard(page: string): Promise<Uint8Array | undefined> {
   }
 }
 
+/** Every page `npm run dev` shows, drafts included: the addresses a mistyped one is compared with. */
+async function devPages(): Promise<string[]> {
+  const policy = { showDrafts: showDrafts('dev') };
+  const { entries } = validateContent(await readContent(contentRoot()), policy);
+  return assembleSite(entries, policy).pages.map((known) => known.path);
+}
+
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
   if (positionals.length !== 1) {
@@ -41,8 +51,7 @@ async function main(): Promise<number> {
   const page = pagePathOf(positionals[0]!);
   const png = await fetchCard(page);
   if (!png) {
-    const pages = await knownPages(contentRoot());
-    console.error(`There is no card for \`${page}\`: no page has that address.${didYouMean(page, pages)}\n${USAGE}`);
+    console.error(`There is no card for \`${page}\`: no page has that address.${didYouMean(page, await devPages())}\n${USAGE}`);
     return 1;
   }
   const out = path.resolve(values.out ?? path.join(tmpdir(), 'backgrounder-cards', `${page.replace(/^\/|\/$/g, '').replaceAll('/', '-') || 'index'}.png`));

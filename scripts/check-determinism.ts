@@ -3,7 +3,7 @@
  * compares every file's SHA-256. Exit status 1 when any file differs.
  *
  *   a  cold caches
- *   b  cold caches, another time zone, and a clock 400 days late (scripts/lib/shift-clock.ts)
+ *   b  cold caches, another time zone, and a clock 400 days late (scripts/lib/determinism/shift-clock.ts)
  *   c  a's warm caches, as CI builds with a restored cache
  *
  * a = b means the output depends only on the commit; a = c means a cache can never change it.
@@ -12,12 +12,12 @@ import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { compareBuilds, formatDifference, isIdentical } from '../src/lib/build/compare-builds.ts';
+import { compareBuilds, formatDifference, isIdentical } from './lib/determinism/compare-builds.ts';
 import { hashSiteFiles, type SiteFile } from './lib/site-files.ts';
 
 const run = promisify(execFile);
 const workRoot = path.resolve('test/.tmp/determinism');
-const shiftClock = path.resolve('scripts/lib/shift-clock.ts');
+const shiftClock = path.resolve('scripts/lib/determinism/shift-clock.ts');
 
 interface BuildVariant {
   name: string;

@@ -21,7 +21,7 @@ import {
   type CheckHeadersOptions,
   type Probe,
   type ProbeResult,
-} from '../src/lib/headers/index.ts';
+} from './lib/headers/index.ts';
 import { listSiteFiles } from './lib/site-files.ts';
 
 /** Fetches one path and compares its headers with the rules. */

@@ -4,9 +4,9 @@
  * complete build (checked against its build record) to any S3-compatible bucket. Uploads only what
  * changed, assets before pages before the sitemap, deletes last, and exits 1 on any failure or refusal.
  */
-import { explainDeployError } from '../src/lib/deploy/errors.ts';
-import { DeployUsageError, parseDeployArgs, USAGE, type DeployOptions } from '../src/lib/deploy/options.ts';
-import { formatSummary } from '../src/lib/deploy/report.ts';
+import { explainDeployError } from './lib/deploy/errors.ts';
+import { DeployUsageError, parseDeployArgs, USAGE, type DeployOptions } from './lib/deploy/options.ts';
+import { formatSummary } from './lib/deploy/report.ts';
 import { DeployError, runDeploy } from './lib/deploy/run-deploy.ts';
 import { createS3Origin } from './lib/deploy/s3-origin.ts';
 

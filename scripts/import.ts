@@ -6,10 +6,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../src/content-root.ts';
-import { nextFreeName, ScaffoldError } from '../src/lib/scaffold/index.ts';
-import { slugFor } from '../src/lib/scaffold/names.ts';
-import { formatNotes, importWire } from '../src/lib/wire/import-wire.ts';
+import { contentRoot } from '../src/node/content-root.ts';
+import { nextFreeName, ScaffoldError } from './lib/scaffold/index.ts';
+import { slugFor } from './lib/scaffold/names.ts';
+import { formatNotes, importWire } from './lib/wire/import-wire.ts';
 
 const USAGE = 'npm run import -- <wire-copy.txt> [--slug <file-name>] [--dry-run]\n  --dry-run prints the article instead of writing it.';
 

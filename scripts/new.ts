@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../src/content-root.ts';
+import { contentRoot } from '../src/node/content-root.ts';
 import { entryIdFromPath } from '../src/lib/content/entry-id.ts';
 import { readFrontmatter } from '../src/lib/content/frontmatter.ts';
 import {
@@ -21,11 +21,11 @@ import {
   USAGE,
   type EntryFile,
   type NamedTerm,
-} from '../src/lib/scaffold/index.ts';
+} from './lib/scaffold/index.ts';
 import { entryPage, routes } from '../src/lib/routes.ts';
-import { COLLECTIONS } from '../src/lib/site.ts';
+import { COLLECTIONS } from '../src/lib/constants.ts';
 import { formatDate } from '../src/lib/timeline/dates.ts';
-import { readContentFiles } from './lib/content-files.ts';
+import { readContentFiles } from './lib/content/read-content.ts';
 
 function fail(message: string, hint: string): number {
   console.error(`${message}\n  ${hint.split('\n').join('\n  ')}`);

@@ -3,11 +3,13 @@
  * and lists every problem at once. Exit status 1 when there is an error; warnings are printed only.
  */
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../src/content-root.ts';
-import { checkContent } from './lib/check-content.ts';
+import { showDrafts } from '../src/lib/drafts.ts';
+import { contentRoot } from '../src/node/content-root.ts';
+import { checkContent } from './lib/content/check-content.ts';
 
 const { values } = parseArgs({ options: { drafts: { type: 'boolean', default: false } } });
-const result = await checkContent(contentRoot(), !values.drafts);
+// As `npm run build` checks the content; with --drafts, as `npm run dev` shows it.
+const result = await checkContent(contentRoot(), { showDrafts: showDrafts(values.drafts ? 'dev' : 'build') });
 if (!result.ok) {
   console.error(result.report);
   process.exit(1);

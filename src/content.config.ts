@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { ArticleSchema, GlossaryTermSchema, TimelineEventSchema } from './schemas/index.ts';
-import type { CollectionName } from './lib/site.ts';
-import { contentRoot } from './content-root.ts';
+import type { CollectionName } from './lib/constants.ts';
+import { contentRoot } from './node/content-root.ts';
 import { entryLoader } from './loaders/entries.ts';
 
-const loader = (name: CollectionName) => entryLoader(contentRoot(), name);
+// The glossary integration defines the fingerprint of what rendered bodies depend on (astro.config.mjs).
+const loader = (name: CollectionName) => entryLoader(contentRoot(), name, { markdownFingerprint: import.meta.env.MARKDOWN_FINGERPRINT });
 
 // Spelled out per collection (not built in a loop) so each collection keeps its own inferred type.
 export const collections = {

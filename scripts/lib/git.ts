@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { Ancestry } from '../../src/lib/deploy/refusals.ts';
+import type { Ancestry } from './deploy/refusals.ts';
 
 const run = promisify(execFile);
 

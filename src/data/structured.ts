@@ -1,15 +1,13 @@
 /** Site entries as the plain inputs the JSON-LD builders take (absolute URLs, plain text). */
-import { plainText } from '../lib/content/plain-text.ts';
 import { lastUpdate, machineDate, type Updatable } from '../lib/corrections/updated.ts';
 import { absoluteUrl, routes } from '../lib/routes.ts';
 import type { ChangesInput, EventInput, ImageInput, TermInput, TermSetInput } from '../lib/seo/json-ld.ts';
-import { CARD, SITE } from '../lib/site.ts';
-import { findCard } from './cards.ts';
-import type { GlossaryTerm, TimelineEvent } from './site.ts';
+import { CARD, SITE } from '../lib/constants.ts';
+import { getSite, type GlossaryTerm, type TimelineEvent } from './site.ts';
 
 /** The page's share card, then its crops (an article's 4:3 and 1:1), as absolute URLs with their sizes. */
 export async function cardImagesOf(origin: string, pagePath: string): Promise<ImageInput[]> {
-  const card = await findCard(pagePath);
+  const card = (await getSite()).card(pagePath);
   if (!card) return [];
   return [{ image: card.image, size: CARD }, ...card.crops].map(({ image, size }) => ({ url: absoluteUrl(origin, image), width: size.width, height: size.height }));
 }
@@ -24,17 +22,12 @@ export function termInput(origin: string, term: GlossaryTerm): TermInput {
   return { url: absoluteUrl(origin, term.url), name: term.data.term, description: term.data.short, aliases: term.data.aliases };
 }
 
-/** A timeline event's summary as one line of plain text (feeds, JSON-LD). */
-export function eventSummary(event: TimelineEvent): string {
-  return plainText(event.entry.body ?? '');
-}
-
 /** A timeline event: its page, title, summary text, dates and places. */
 export function eventInput(origin: string, event: TimelineEvent): EventInput {
   return {
     url: absoluteUrl(origin, event.url),
     name: event.data.title,
-    description: eventSummary(event) || event.data.title,
+    description: event.summary || event.data.title,
     startDate: event.data.date,
     endDate: event.data.end,
     places: event.data.places,

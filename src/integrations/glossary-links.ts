@@ -4,13 +4,14 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentRoot } from '../content-root.ts';
+import { contentRoot } from '../node/content-root.ts';
+import { showDrafts } from '../lib/drafts.ts';
 import { buildTermIndex } from '../lib/glossary/term-index.ts';
 import { entryFromPath } from '../lib/markdown/entry-from-path.ts';
 import type { LinkableGlossary } from '../lib/markdown/link-terms.ts';
 import { remarkGlossary, type RemarkGlossaryOptions } from '../lib/markdown/remark-glossary.ts';
-import { loadGlossary } from './load-glossary.ts';
-import { markdownFingerprint, shareMarkdownFingerprint } from './markdown-fingerprint.ts';
+import { loadGlossary } from '../node/load-glossary.ts';
+import { markdownFingerprint } from './markdown-fingerprint.ts';
 
 export interface GlossaryLinks {
   /** Goes in `integrations`, before `mdx()`. */
@@ -33,13 +34,14 @@ export function glossaryLinks(): GlossaryLinks {
   const integration: AstroIntegration = {
     name: 'backgrounder:glossary-links',
     hooks: {
-      'astro:config:setup': async ({ command, config, addWatchFile, logger }) => {
-        // `astro build` publishes, so draft terms stay out; `astro dev` shows them, as the pages do.
-        const loaded = await loadGlossary(root, { production: command === 'build' });
+      'astro:config:setup': async ({ command, config, addWatchFile, updateConfig, logger }) => {
+        // Draft terms are linked only where their pages exist: the one draft policy decides.
+        const loaded = await loadGlossary(root, { showDrafts: showDrafts(command) });
         const index = buildTermIndex(loaded.names);
         glossary = { index, definition: (id) => loaded.definitions.get(id)! };
-        // The entry loader keeps rendered bodies between builds; this tells it when they are stale.
-        shareMarkdownFingerprint(markdownFingerprint(fileURLToPath(config.root), loaded));
+        // The entry loader keeps rendered bodies between builds; this tells it when they are stale (src/content.config.ts passes it on).
+        const fingerprint = markdownFingerprint(fileURLToPath(config.root), loaded);
+        updateConfig({ vite: { define: { 'import.meta.env.MARKDOWN_FINGERPRINT': JSON.stringify(fingerprint) } } });
         // Editing a term restarts the dev server, so the new names are linked.
         for (const file of loaded.files) addWatchFile(file);
         logger.debug(`${loaded.names.length} glossary terms, ${index.names} names to link.`);

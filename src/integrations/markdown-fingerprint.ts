@@ -3,14 +3,13 @@
  * definitions, which terms are drafts), the Markdown pipeline's code and config, and the versions
  * of the packages that run it. The entry loader keeps rendered bodies in Astro's content store
  * between builds, keyed by the file and this fingerprint, so a change to any of them renders every
- * body again. The glossary integration computes it once per build (or dev-server start) and hands
- * it to the loader through a global key: Astro loads the content config as a separate module graph.
+ * body again. The glossary integration computes it once per build (or dev-server start) and
+ * defines it as `import.meta.env.MARKDOWN_FINGERPRINT`, which src/content.config.ts gives the loader.
  */
 import { createHash } from 'node:crypto';
-import { canonicalJson, hashSources, sourceFiles } from '../build/source-fingerprint.ts';
+import { canonicalJson, hashSources, sourceFiles } from '../node/source-fingerprint.ts';
 import type { GlossaryName } from '../lib/glossary/term-index.ts';
 import type { TermDefinition } from '../lib/glossary/term-markup.ts';
-import { processGlobal } from '../lib/process-global.ts';
 
 /**
  * The code the Markdown pipeline runs, relative to the project root: the config, the plugins, and
@@ -19,16 +18,13 @@ import { processGlobal } from '../lib/process-global.ts';
 export function markdownPipelineFiles(root: string): string[] {
   return sourceFiles(root, [
     'astro.config.mjs',
-    'src/content-root.ts',
-    'src/content-files.ts',
+    'src/node',
     'src/integrations',
-    'src/build/source-fingerprint.ts',
     'src/lib/markdown',
     'src/lib/glossary',
     'src/lib/content',
-    'src/lib/shared-memo.ts',
-    'src/lib/process-global.ts',
-    'src/lib/site.ts',
+    'src/lib/drafts.ts',
+    'src/lib/constants.ts',
     'src/lib/routes.ts',
     'src/schemas',
     // The config's sitemap dates (not Markdown, but the config imports them).
@@ -44,20 +40,4 @@ const MARKDOWN_PACKAGES = ['astro', '@astrojs/markdown-remark', 'remark-gfm', 'r
 export function markdownFingerprint(root: string, glossary: { names: GlossaryName[]; definitions: Map<string, TermDefinition> }): string {
   const hash = createHash('sha256').update(canonicalJson({ names: glossary.names, definitions: [...glossary.definitions] }));
   return hashSources(hash, root, markdownPipelineFiles(root), MARKDOWN_PACKAGES).digest('hex');
-}
-
-const handover = processGlobal<string>('markdown-fingerprint');
-
-/** Called by the glossary integration once it has read the glossary. */
-export function shareMarkdownFingerprint(fingerprint: string): void {
-  handover.set(fingerprint);
-}
-
-/** The fingerprint the glossary integration shared; throws when it has not run. */
-export function sharedMarkdownFingerprint(): string {
-  const fingerprint = handover.get();
-  if (fingerprint === undefined) {
-    throw new Error('The glossary was not loaded before the content: add `glossary.integration` to `integrations` in astro.config.mjs.');
-  }
-  return fingerprint;
 }

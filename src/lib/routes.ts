@@ -1,5 +1,5 @@
 /** The site's URLs, in one place. Every page path ends with a slash, as Astro's directory output serves them. */
-import type { CollectionName } from './site.ts';
+import type { CollectionName } from './constants.ts';
 
 export const routes = {
   home: () => '/',

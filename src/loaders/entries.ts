@@ -6,11 +6,11 @@
  * Astro's content store. Only the bodies that use MDX are compiled into modules of their own, as
  * glob() does with every `.mdx` file. Rendering a plain body costs a fraction of compiling and
  * bundling it, and the store keeps the HTML between builds: an unchanged entry is not rendered
- * again until its file, the glossary or the pipeline changes (see markdown-fingerprint.ts).
+ * again until its file, the glossary or the pipeline changes (see src/integrations/markdown-fingerprint.ts).
  *
  * The loader is also a line of defence for when the validator does not run first (`npm run dev`,
  * a bare `astro build`): it finds files by the same rule and reads them the same way (see
- * src/content-files.ts), and refuses an entry that fails the same screening (size, characters,
+ * src/node/content-files.ts), and refuses an entry that fails the same screening (size, characters,
  * YAML aliases, nesting) before any YAML or MDX parser expands or compiles it. What the text may
  * contain is enforced while it compiles (src/lib/markdown/remark-content-guard.ts).
  */
@@ -18,8 +18,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { listCollection, readEntryText } from '../content-files.ts';
-import { sharedMarkdownFingerprint } from '../integrations/markdown-fingerprint.ts';
+import { listCollection, readEntryText } from '../node/content-files.ts';
 import { entryIdFromPath } from '../lib/content/entry-id.ts';
 import { classifyEntryPath, nestedEntryProblem } from '../lib/content/entry-path.ts';
 import { bodyProblems, mayBreakBodyRules } from '../lib/content/body-rules.ts';
@@ -27,17 +26,30 @@ import type { Frontmatter } from '../lib/content/frontmatter.ts';
 import { isPlainMarkdown, scanMdx } from '../lib/content/mdx-scan.ts';
 import { formatReport, type Problem } from '../lib/content/problems.ts';
 import { screenEntry } from '../lib/content/screen.ts';
-import { COLLECTIONS, type CollectionName } from '../lib/site.ts';
+import { COLLECTIONS, type CollectionName } from '../lib/constants.ts';
 
-/** Loads every entry of `collection` under the content folder `root` (an absolute path). */
-export function entryLoader(root: string, collection: CollectionName): Loader {
-  return { name: 'backgrounder-entries', load: (context) => loadEntries(root, collection, context) };
+/** What the loader is given besides the folder and the collection. */
+export interface EntryLoaderOptions {
+  /**
+   * What a rendered body depends on besides its file (src/integrations/markdown-fingerprint.ts): the
+   * glossary integration defines it as `import.meta.env.MARKDOWN_FINGERPRINT`. Undefined when that
+   * integration is missing, which stops the load.
+   */
+  markdownFingerprint: string | undefined;
 }
 
-async function loadEntries(root: string, collection: CollectionName, context: LoaderContext): Promise<void> {
+/** Loads every entry of `collection` under the content folder `root` (an absolute path). */
+export function entryLoader(root: string, collection: CollectionName, options: EntryLoaderOptions): Loader {
+  return { name: 'backgrounder-entries', load: (context) => loadEntries(root, collection, options, context) };
+}
+
+async function loadEntries(root: string, collection: CollectionName, options: EntryLoaderOptions, context: LoaderContext): Promise<void> {
   const { store, watcher } = context;
   const base = path.join(root, COLLECTIONS[collection].dir);
-  const fingerprint = sharedMarkdownFingerprint();
+  const fingerprint = options.markdownFingerprint;
+  if (fingerprint === undefined) {
+    throw new Error('The glossary was not loaded before the content: add `glossary.integration` to `integrations` in astro.config.mjs.');
+  }
   const untouched = new Set(store.keys());
   const idByFile = new Map<string, string>();
   const shown = (file: string) => toPosix(path.relative(fileURLToPath(context.config.root), file));

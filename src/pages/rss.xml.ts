@@ -2,9 +2,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
-import { changesOf, eventSummary } from '../data/structured.ts';
+import { changesOf } from '../data/structured.ts';
 import { FEED_NAMESPACES, sortFeed, toRssItem, withCorrections, type FeedItem } from '../lib/feed.ts';
-import { CATEGORY_LABELS, SITE } from '../lib/site.ts';
+import { CATEGORY_LABELS, SITE } from '../lib/constants.ts';
 import { startOf } from '../lib/timeline/dates.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -23,7 +23,7 @@ export const GET: APIRoute = async ({ site }) => {
       link: event.url,
       // An event's feed date is the day it happened (the first of the month when only the month is known).
       pubDate: startOf(event.data.date),
-      description: withCorrections(eventSummary(event), event.data.corrections),
+      description: withCorrections(event.summary, event.data.corrections),
       categories: ['Timeline event', CATEGORY_LABELS[event.data.category]],
       modified: changesOf(event.data).modified,
     })),

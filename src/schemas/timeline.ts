@@ -1,6 +1,6 @@
 /** The timeline collection: `content/timeline/<yyyy-mm-dd>-<slug>.mdx`. The body is the summary. */
 import { z } from 'astro/zod';
-import { CATEGORIES } from '../lib/site.ts';
+import { CATEGORIES } from './categories.ts';
 import { CalendarDateSchema, CorrectionsSchema, DaySchema, DraftSchema, EntryIdSchema, SourcesSchema } from './shared.ts';
 
 export const TimelineEventSchema = z

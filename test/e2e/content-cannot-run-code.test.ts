@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { headersFor, type HeaderBlock } from '../../src/lib/headers/index.ts';
+import { headersFor, type HeaderBlock } from '../../scripts/lib/headers/index.ts';
 import { THEME_STORAGE_KEY } from '../../src/lib/theme.ts';
 import { articlePath, launchBrowser, readHeaderRules, serveDist, type BrowserSession, type StaticServer } from './harness.ts';
 

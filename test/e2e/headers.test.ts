@@ -6,8 +6,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { listSiteFiles } from '../../scripts/lib/site-files.ts';
-import { UNPUBLISHED_FILES } from '../../src/lib/deploy/build-record.ts';
-import { buildContentSecurityPolicy, cacheControlFor, headersFor, urlPathFor, type HeaderBlock } from '../../src/lib/headers/index.ts';
+import { UNPUBLISHED_FILES } from '../../scripts/lib/deploy/build-record.ts';
+import { buildContentSecurityPolicy, cacheControlFor, headersFor, urlPathFor, type HeaderBlock } from '../../scripts/lib/headers/index.ts';
 import { DIST, launchBrowser, readHeaderRules, serveDist, type BrowserSession, type StaticServer } from './harness.ts';
 
 declare global {

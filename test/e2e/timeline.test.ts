@@ -115,4 +115,20 @@ describe('events', () => {
     expect(await marked.first().getByText('This article').isVisible()).toBe(true);
     await context.close();
   });
+
+  test('a date range reads "to" where it shows a dash, and shows exactly what it did', async () => {
+    const context = await site.session.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}/timeline/`);
+    const range = page.locator('span.event-date').first();
+    const shown = await range.evaluate((element) =>
+      [...element.childNodes].map((node) => (node instanceof HTMLElement && node.classList.contains('visually-hidden') ? '' : node.textContent)).join(''),
+    );
+    expect(shown).toMatch(/^\d{1,2} \w+ \d{4} – \d{1,2} \w+ \d{4}$/);
+    const word = await range.locator('.visually-hidden').boundingBox();
+    expect(word!.width * word!.height).toBeLessThanOrEqual(1);
+    // The accessibility tree holds the two dates with the hidden word between them, and no dash.
+    expect(await range.ariaSnapshot()).toMatch(/^- time: \d{1,2} \w+ \d{4}\n- text: to\n- time: \d{1,2} \w+ \d{4}$/);
+    await context.close();
+  });
 });

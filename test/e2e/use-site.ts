@@ -1,7 +1,4 @@
-/**
- * The per-file setup every browser test shares. Kept apart from harness.ts, which scripts
- * (npm run budgets) import outside Vitest.
- */
+/** The per-file setup every browser test shares: dist/ on a local server, and Chromium. */
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, serveDist, type BrowserSession, type StaticServer } from './harness.ts';
 

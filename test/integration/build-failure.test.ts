@@ -3,45 +3,22 @@
  * a failure inside Astro leaves the previous output exactly as it was. A finished build carries
  * headers that trust only the site's own inline code, and its headers step fails on any other.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../scripts/lib/check-content.ts';
-import { assertOnlySiteInlineCode, scanPages } from '../../scripts/lib/write-headers.ts';
-import { BUILD_RECORD_FILE, parseBuildRecord } from '../../src/lib/deploy/build-record.ts';
-import { HEADERS_FILE, buildSecurityHeaders, headersFor, hashSource, parseHeadersFile } from '../../src/lib/headers/index.ts';
+import { checkContent } from '../../scripts/lib/content/check-content.ts';
+import { assertOnlySiteInlineCode, scanPages } from '../../scripts/lib/headers/write-headers.ts';
+import { BUILD_RECORD_FILE, parseBuildRecord } from '../../scripts/lib/deploy/build-record.ts';
+import { HEADERS_FILE, buildSecurityHeaders, headersFor, hashSource, parseHeadersFile } from '../../scripts/lib/headers/index.ts';
 import { THEME_BOOTSTRAP_SCRIPT } from '../../src/lib/theme.ts';
+import { runBuildScript, type ScriptBuild } from '../helpers/build-fixture.ts';
 
-const run = promisify(execFile);
 const TMP = path.resolve('test/.tmp/build-failure');
 const FIXTURE = 'test/fixtures/broken-entry';
 
-interface BuildRun {
-  code: number;
-  output: string;
-}
-
 /** Runs `scripts/build.ts` the way `npm run build` does, on `content`, into `<dir>/dist`. */
-async function build(content: string, dir: string, extraEnv: Record<string, string> = {}): Promise<BuildRun> {
-  const env = {
-    ...process.env,
-    ...extraEnv,
-    BACKGROUNDER_CONTENT_DIR: content,
-    BACKGROUNDER_OUT_DIR: path.join(dir, 'dist'),
-    BACKGROUNDER_CACHE_DIR: path.join(dir, 'cache'),
-    ASTRO_TELEMETRY_DISABLED: '1',
-  };
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/build.ts'], { env, maxBuffer: 16 * 1024 * 1024 });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
-  }
-}
+const build = (content: string, dir: string, extraEnv: Record<string, string> = {}) => runBuildScript(content, dir, extraEnv);
 
 /** Work directories a build left behind next to its output. */
 async function leftovers(dir: string): Promise<string[]> {
@@ -55,7 +32,7 @@ beforeAll(async () => {
 
 describe('a bad entry', () => {
   const dir = path.join(TMP, 'bad-entry');
-  let result: BuildRun;
+  let result: ScriptBuild;
 
   beforeAll(async () => {
     await mkdir(dir, { recursive: true });
@@ -81,7 +58,7 @@ describe('a failure inside Astro, after validation passed', () => {
   const dir = path.join(TMP, 'render-error');
   const content = path.join(dir, 'content');
   const previous = '<!doctype html><title>The previous build</title>';
-  let result: BuildRun;
+  let result: ScriptBuild;
 
   beforeAll(async () => {
     await cp(FIXTURE, content, { recursive: true });
@@ -110,7 +87,7 @@ describe('hostile entries', () => {
   const content = path.join(dir, 'content');
   const previous = '<!doctype html><title>The previous build</title>';
   const entry = (body: string, extra = '') => `---\nterm: Hostile\n${extra}short: A hostile term.\nsources:\n  - name: Reuters\n    url: "https://www.reuters.com/"\n---\n${body}\n`;
-  let result: BuildRun;
+  let result: ScriptBuild;
 
   beforeAll(async () => {
     await cp(FIXTURE, content, { recursive: true });
@@ -152,7 +129,7 @@ describe('hostile entries', () => {
 describe('a valid site, with a warning', () => {
   const dir = path.join(TMP, 'valid');
   const content = path.join(dir, 'content');
-  let result: BuildRun;
+  let result: ScriptBuild;
 
   beforeAll(async () => {
     await cp(FIXTURE, content, { recursive: true });
@@ -203,14 +180,14 @@ describe('a valid site, with a warning', () => {
     };
     await inject('articles/nato-call', '<svg><script>alert(document.domain)</script></svg><img src="x.png" alt="" onerror="alert(1)">');
     await inject('', '<style>body{display:none}</style>');
-    const { entries } = await checkContent(content, true);
+    const { entries } = await checkContent(content, { showDrafts: false });
     const findings = await scanPages(injected);
     expect(() => assertOnlySiteInlineCode(findings, entries)).toThrowErrorMatchingInlineSnapshot(`
-      [Error: 2 built pages contain inline code that is not the site's own. The Content-Security-Policy trusts only the site's own inline code (src/lib/headers/site-inline-code.ts), so browsers would block this, and no entry may ever run code on the site.
+      [Error: 2 built pages contain inline code that is not the site's own. The Content-Security-Policy trusts only the site's own inline code (scripts/lib/headers/site-inline-code.ts), so browsers would block this, and no entry may ever run code on the site.
 
       test/.tmp/build-failure/valid/content/articles/nato-call.mdx: an inline <script> \`alert(document.domain)\`, on /articles/nato-call/ (the entry's page; its text does not contain the code).
         Entries are text: nothing in them may run. Remove it from the entry; to show code to readers, put it in a code block.
-        If the entry does not hold it, it comes from the site's templates: move it into a <script> that Astro bundles into a file. If it must run before the first paint, add it to SITE_INLINE_SCRIPTS in src/lib/headers/site-inline-code.ts, as a constant.
+        If the entry does not hold it, it comes from the site's templates: move it into a <script> that Astro bundles into a file. If it must run before the first paint, add it to SITE_INLINE_SCRIPTS in scripts/lib/headers/site-inline-code.ts, as a constant.
 
       test/.tmp/build-failure/valid/content/articles/nato-call.mdx: an \`onerror\` attribute on <img>, \`alert(1)\`, on /articles/nato-call/ (the entry's page; its text does not contain the code).
         Entries are text: nothing in them may run. Remove it from the entry; to show code to readers, put it in a code block.

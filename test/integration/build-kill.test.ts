@@ -3,18 +3,18 @@
  * the new one, and the next build recovers. Real builds of a small fixture are stopped at named
  * points (the test-only BACKGROUNDER_TEST_PAUSE hook) with SIGKILL or SIGTERM. The tests run in
  * order: each starts from the state the one before left. What the swap and the recovery do at
- * every other point is tested without builds in test/unit/scripts/lib/output-swap.test.ts.
+ * every other point is tested without builds in test/unit/scripts/lib/build/output-swap.test.ts.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { writeBuildRecord } from '../../scripts/lib/write-build-record.ts';
+import { writeBuildRecord } from '../../scripts/lib/deploy/write-build-record.ts';
 import { hashSiteFiles } from '../../scripts/lib/site-files.ts';
-import { pauseAnnouncement, type PausePoint } from '../../scripts/lib/test-pause.ts';
-import { BUILD_RECORD_FILE, compareWithRecord, parseBuildRecord } from '../../src/lib/deploy/build-record.ts';
-import { DEFAULT_SITE_URL } from '../../src/lib/site.ts';
+import { pauseAnnouncement, type PausePoint } from '../../scripts/lib/build/test-pause.ts';
+import { BUILD_RECORD_FILE, compareWithRecord, parseBuildRecord } from '../../scripts/lib/deploy/build-record.ts';
+import { DEFAULT_SITE_URL } from '../../src/lib/constants.ts';
 
 const TMP = path.resolve('test/.tmp/build-kill');
 const DIST = path.join(TMP, 'dist');

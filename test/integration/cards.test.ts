@@ -1,16 +1,22 @@
 /**
- * Builds a small fixture site (test/fixtures/cards-site) three times and checks the share cards end
- * to end: every page but the 404 has a card of its own, its head tags point at a 1200×630 PNG that
- * exists, two cold builds make the same bytes, and a warm build renders nothing.
+ * Builds a small fixture site (test/fixtures/cards-site) three times with `npm run build`'s script
+ * and checks the share cards end to end: the build's card list is exactly the pages the site
+ * renders (drafts left out on both sides), every page but the 404 has a card of its own, its head
+ * tags point at a 1200×630 PNG that exists, two cold builds make the same bytes, and a warm build
+ * renders nothing.
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'astro';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { DEFAULT_SITE_URL } from '../../src/lib/site.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { publishedSite } from '../../scripts/lib/build/published-site.ts';
+import { checkContent } from '../../scripts/lib/content/check-content.ts';
+import { cardImages } from '../../src/cards/list.ts';
+import { DEFAULT_SITE_URL } from '../../src/lib/constants.ts';
+import { showDrafts } from '../../src/lib/drafts.ts';
+import { runBuildScript } from '../helpers/build-fixture.ts';
 import { pngSize } from '../helpers/png.ts';
 
 const FIXTURE = path.resolve('test/fixtures/cards-site');
@@ -21,48 +27,11 @@ interface Built {
   log: string;
 }
 
-/**
- * Runs `run` with `env` set (undefined deletes), then restores the environment. Vitest puts PROD='',
- * DEV, MODE, SSR and NODE_ENV=test into process.env, and Astro's build reads import.meta.env.* from
- * there, so a build inside a test would otherwise see PROD as '' and build a dev-mode site.
- */
-async function withEnv<T>(env: Record<string, string | undefined>, run: () => Promise<T>): Promise<T> {
-  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
-  const apply = (values: Record<string, string | undefined>) => {
-    for (const [key, value] of Object.entries(values)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  };
-  apply(env);
-  try {
-    return await run();
-  } finally {
-    apply(saved);
-  }
-}
-
-/** One Astro build of the fixture, with its own output, Astro cache and card cache. */
-async function buildFixture(name: string, cardCache: string): Promise<Built> {
-  const dir = path.join(TMP, name);
-  const env = {
-    BACKGROUNDER_CONTENT_DIR: FIXTURE,
-    BACKGROUNDER_CARD_CACHE: path.join(TMP, cardCache),
-    SITE_URL: undefined,
-    NODE_ENV: 'production',
-    PROD: undefined,
-    DEV: undefined,
-    MODE: undefined,
-    SSR: undefined,
-  };
-  const lines: string[] = [];
-  const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void lines.push(args.join(' ')));
-  try {
-    await withEnv(env, () => build({ root: process.cwd(), outDir: path.join(dir, 'dist'), cacheDir: path.join(dir, 'astro-cache'), logLevel: 'error' }));
-  } finally {
-    spy.mockRestore();
-  }
-  return { outDir: path.join(dir, 'dist'), log: lines.join('\n') };
+/** One `npm run build` of the fixture, with its own output and its own Astro, Vite and card caches. */
+async function buildFixture(name: string, cache: string): Promise<Built> {
+  const built = await runBuildScript(FIXTURE, path.join(TMP, name), { BACKGROUNDER_CACHE_DIR: path.join(TMP, cache), SITE_URL: undefined });
+  if (built.code !== 0) throw new Error(`The ${name} build failed:\n${built.output}`);
+  return { outDir: path.join(TMP, name, 'dist'), log: built.stdout };
 }
 
 async function filesUnder(dir: string, extension: string): Promise<string[]> {
@@ -87,13 +56,28 @@ let again: Built;
 let warm: Built;
 
 beforeAll(async () => {
-  cold = await buildFixture('cold', 'cards-a');
-  again = await buildFixture('again', 'cards-b');
-  warm = await buildFixture('warm', 'cards-a');
+  cold = await buildFixture('cold', 'cache-a');
+  again = await buildFixture('again', 'cache-b');
+  warm = await buildFixture('warm', 'cache-a');
 });
 afterAll(() => rm(TMP, { recursive: true, force: true }));
 
 describe('share cards in a built site', () => {
+  // The fixture holds a draft event in a category of its own and a draft term: if the build script and
+  // the pages disagreed about drafts, a page, a category page or a card would be on one side only.
+  test('the build’s card list is the pages the site renders: one card for every page but the 404, and one image for each card', async () => {
+    const site = publishedSite((await checkContent(FIXTURE, { showDrafts: showDrafts('build') })).entries);
+    const { cards } = site;
+    const pages = (await filesUnder(cold.outDir, '.html')).filter((file) => file !== '404.html').map(pagePath);
+    expect(pages).toEqual(expect.arrayContaining(['/search/', '/corrections/', '/timeline/category/military/']));
+    expect(pages.some((page) => page.includes('draft'))).toBe(false);
+    expect(site.pages.map((page) => page.path).sort()).toEqual(pages.sort());
+    expect(cards.map((card) => card.page).sort()).toEqual(pages.sort());
+    expect(new Set(cards.map((card) => card.page)).size).toBe(cards.length);
+    const images = (await filesUnder(path.join(cold.outDir, 'og'), '.png')).map((file) => `/og/${file}`);
+    expect(cardImages(cards).map((image) => image.image).sort()).toEqual(images);
+  });
+
   test('every page except the 404 has a card of its own, an article also its 4:3 and 1:1 crops, and nothing else has one', async () => {
     const pages = (await filesUnder(cold.outDir, '.html')).filter((file) => file !== '404.html').map(pagePath);
     const cards = (await filesUnder(path.join(cold.outDir, 'og'), '.png')).map((file) => `/og/${file}`);

@@ -8,8 +8,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { writeHeadersFile } from '../../scripts/lib/write-headers.ts';
-import { HEADERS_FILE, headersFor, parseHeadersFile, type HeaderBlock } from '../../src/lib/headers/index.ts';
+import { writeHeadersFile } from '../../scripts/lib/headers/write-headers.ts';
+import { HEADERS_FILE, headersFor, parseHeadersFile, type HeaderBlock } from '../../scripts/lib/headers/index.ts';
 
 const TMP = path.resolve('test/.tmp/check-headers');
 const DIST = path.join(TMP, 'dist');
@@ -105,7 +105,7 @@ describe('npm run check:headers', () => {
     const run = await checkHeaders(origin, '--dir', DIST);
     expect(run.code).toBe(1);
     expect(stable(run.output, origin)).toContain(
-      '4 of 4 paths do not send the headers in <tmp>/dist/_headers.\n  Configure the CDN to send them (README, "Cache and security headers"), or deploy the build that matches the live site, and check again.',
+      '4 of 4 paths do not send the headers in <tmp>/dist/_headers.\n  Configure the CDN to send them (scripts/lib/headers/README.md), or deploy the build that matches the live site, and check again.',
     );
     expect(stable(run.output, origin).split('\n').slice(0, 20).join('\n')).toMatchInlineSnapshot(`
       "Comparing http://cdn.test with <tmp>/dist/_headers (4 paths):

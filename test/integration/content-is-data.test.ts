@@ -9,18 +9,16 @@ import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'astro';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { astroBuild } from '../helpers/build-fixture.ts';
 
 const root = process.cwd();
 let work: string;
 
 /** Builds `content` with Astro alone; resolves to the error it failed with, or undefined. */
 async function bareBuild(content: string): Promise<Error | undefined> {
-  process.env['BACKGROUNDER_CONTENT_DIR'] = content;
-  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   try {
-    await build({ root, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache'), logLevel: 'silent', mode: 'production' });
+    await astroBuild({ content, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache'), logLevel: 'silent' });
     return undefined;
   } catch (error) {
     return error as Error;

@@ -7,12 +7,12 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { CheckedEntry } from '../../src/lib/content/cross-references.ts';
 import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { readContentFiles } from '../../scripts/lib/content-files.ts';
+import { readContentFiles } from '../../scripts/lib/content/read-content.ts';
 
 let entries: CheckedEntry[];
 
 beforeAll(async () => {
-  const result = validateContent(await readContentFiles('content'), { production: true });
+  const result = validateContent(await readContentFiles('content'), { showDrafts: false });
   expect(result.problems).toEqual([]);
   entries = result.entries;
 });

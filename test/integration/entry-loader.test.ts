@@ -7,8 +7,8 @@
 import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'astro';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { astroBuild } from '../helpers/build-fixture.ts';
 
 const root = process.cwd();
 let work: string;
@@ -18,8 +18,6 @@ const EVENT = 'timeline/2021-04-06-call.mdx';
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'entry-loader-'));
   await cp(path.join(root, 'test/fixtures/glossary-linking'), content(), { recursive: true });
-  process.env['BACKGROUNDER_CONTENT_DIR'] = content();
-  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 });
 
 afterAll(() => rm(work, { recursive: true, force: true }));
@@ -27,7 +25,7 @@ afterAll(() => rm(work, { recursive: true, force: true }));
 /** Builds the content as it now is; returns the event page's HTML and how the store holds each entry. */
 async function buildSite() {
   const outDir = path.join(work, 'dist');
-  await build({ root, outDir, cacheDir: path.join(work, 'cache'), logLevel: 'error', mode: 'production' });
+  await astroBuild({ content: content(), outDir, cacheDir: path.join(work, 'cache') });
   return {
     event: await readFile(path.join(outDir, 'timeline/2021-04-06-call/index.html'), 'utf8'),
     article: await readFile(path.join(outDir, 'articles/linking/index.html'), 'utf8'),

@@ -4,12 +4,12 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'astro';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { astroBuild } from '../helpers/build-fixture.ts';
 
 const root = path.resolve('.');
 const work = path.join(root, 'test/.tmp/glossary-linking');
@@ -17,9 +17,7 @@ const outDir = path.join(work, 'dist');
 
 beforeAll(async () => {
   await rm(work, { recursive: true, force: true });
-  process.env['BACKGROUNDER_CONTENT_DIR'] = path.join(root, 'test/fixtures/glossary-linking');
-  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
-  await build({ root, outDir, cacheDir: path.join(work, 'cache'), logLevel: 'error' });
+  await astroBuild({ content: path.join(root, 'test/fixtures/glossary-linking'), outDir, cacheDir: path.join(work, 'cache') });
 });
 
 async function page(url: string): Promise<Root> {

@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
 
 let site: FixtureBuild;
+let envBefore: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
+  envBefore = { ...process.env };
   site = await buildFixture('minimal');
 });
 
@@ -20,6 +22,10 @@ async function htmlPages(): Promise<string[]> {
 }
 
 describe('a fixture site build', () => {
+  test('leaves the test process’s environment as it found it', () => {
+    expect(process.env).toEqual(envBefore);
+  });
+
   test('has a page for every published entry and no page for drafts', async () => {
     expect(await htmlPages()).toEqual([
       '404.html',
@@ -42,6 +48,10 @@ describe('a fixture site build', () => {
       'timeline/index.html',
     ]);
     expect(existsSync(path.join(site.outDir, 'timeline/2020-01-01-draft-event'))).toBe(false);
+  });
+
+  test('Astro alone draws no share cards: the card route makes pages only in `astro dev`, and `npm run build` draws the cards', () => {
+    expect(existsSync(path.join(site.outDir, 'og'))).toBe(false);
   });
 
   test.each(['index.html', 'articles/test-article/index.html', 'timeline/index.html', 'glossary/wpo/index.html', '404.html'])(

@@ -1,8 +1,8 @@
 /**
  * "Is this file an entry?" has one answer (src/lib/content/entry-path.ts), and every part of the
  * pipeline gives it: the validator's lister, the entry loader (at start and in `astro dev`), the
- * glossary reader, the Markdown plugins' entryFromPath and the pull-quote numbering. If any part
- * grows a rule of its own, this fails.
+ * glossary reader, the sitemap dates reader, the Markdown plugins' entryFromPath and the
+ * pull-quote numbering. If any part grows a rule of its own, this fails.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -15,9 +15,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readContent } from '../../scripts/lib/content-files.ts';
-import { loadGlossary } from '../../src/integrations/load-glossary.ts';
-import { shareMarkdownFingerprint } from '../../src/integrations/markdown-fingerprint.ts';
+import { readContent } from '../../scripts/lib/content/read-content.ts';
+import { readSitemapEntries } from '../../src/integrations/sitemap-dates.ts';
+import { loadGlossary } from '../../src/node/load-glossary.ts';
 import { classifyEntryPath } from '../../src/lib/content/entry-path.ts';
 import { entryFromPath } from '../../src/lib/markdown/entry-from-path.ts';
 import { remarkPullQuoteNumbers } from '../../src/lib/markdown/pull-quote-numbers.ts';
@@ -32,18 +32,17 @@ const TERM = (name: string) => `---\nterm: ${name}\nshort: A term.\nsources:\n  
 
 let work: string;
 /** A content folder with every path of PATHS in the glossary, nested ones included or not. */
-async function contentWith(name: string, paths: readonly string[]): Promise<string> {
+async function contentWith(name: string, paths: readonly string[], text = TERM): Promise<string> {
   const root = path.join(work, name);
   for (const [index, file] of paths.entries()) {
     await mkdir(path.join(root, 'glossary', path.dirname(file)), { recursive: true });
-    await writeFile(path.join(root, 'glossary', file), TERM(`Term ${index}`));
+    await writeFile(path.join(root, 'glossary', file), text(`Term ${index}`));
   }
   return root;
 }
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'entry-rule-'));
-  shareMarkdownFingerprint('test');
 });
 
 afterAll(() => rm(work, { recursive: true, force: true }));
@@ -63,23 +62,30 @@ describe('every part of the pipeline agrees with the rule', () => {
 
   test('the glossary reader reads the entries', async () => {
     const root = await contentWith('glossary', PATHS);
-    const loaded = await loadGlossary(root, { production: true });
+    const loaded = await loadGlossary(root, { showDrafts: false });
     expect(loaded.files.map((file) => path.relative(path.join(root, 'glossary'), file))).toEqual(entries);
+  });
+
+  test('the sitemap dates reader reads the entries', async () => {
+    const updated = (name: string) => TERM(name).replace('---\n<PullQuote', 'updated: 2026-11-29\n---\n<PullQuote');
+    const root = await contentWith('sitemap', PATHS, updated);
+    const read = await readSitemapEntries(root, { showDrafts: false });
+    expect(read.map((entry) => entry.id)).toEqual(entries.map((p) => p.replace(/\.mdx$/, '')));
   });
 
   test('the entry loader refuses the nested file, and loads the entries', async () => {
     const withNested = await contentWith('loader-nested', PATHS);
-    await expect(entryLoader(withNested, 'glossary').load(loaderContext(withNested).context)).rejects.toThrow(`glossary/${nested[0]}: Entries cannot be in subfolders`);
+    await expect(entryLoader(withNested, 'glossary', { markdownFingerprint: 'test' }).load(loaderContext(withNested).context)).rejects.toThrow(`glossary/${nested[0]}: Entries cannot be in subfolders`);
     const root = await contentWith('loader', PATHS.filter((p) => !nested.includes(p)));
     const { context, ids } = loaderContext(root);
-    await entryLoader(root, 'glossary').load(context);
+    await entryLoader(root, 'glossary', { markdownFingerprint: 'test' }).load(context);
     expect(ids()).toEqual(entries.map((p) => p.replace(/\.mdx$/, '')));
   });
 
   test('the entry loader in `astro dev` takes up only entries', async () => {
     const root = await contentWith('dev', []);
     const { context, ids, emit } = loaderContext(root);
-    await entryLoader(root, 'glossary').load(context);
+    await entryLoader(root, 'glossary', { markdownFingerprint: 'test' }).load(context);
     for (const file of PATHS) {
       await mkdir(path.join(root, 'glossary', path.dirname(file)), { recursive: true });
       await writeFile(path.join(root, 'glossary', file), TERM(file));

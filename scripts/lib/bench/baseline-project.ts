@@ -4,7 +4,7 @@
  * layout and one page route per collection; no cards, glossary, search or validation. Pure: it
  * returns the files, the bench writes them (and links `node_modules` to the project's).
  */
-import { COLLECTIONS, type CollectionName } from '../../../src/lib/site.ts';
+import { COLLECTIONS, type CollectionName } from '../../../src/lib/constants.ts';
 import { ENTRY_GLOB } from '../../../src/lib/content/entry-path.ts';
 
 /** One file of the baseline project, by path relative to its root. */

@@ -1,15 +1,20 @@
-/** The bench's command line: `--sizes 10,100,1000`, `--json <file>`, `--repeat 3`, `--keep`. Pure. */
+/** The bench's command line: `--sizes 10,100,1000`, `--json <file>`, `--results <file>`, `--repeat 3`, `--keep`. Pure. */
 import { parseArgs } from 'node:util';
 import { MIN_ENTRIES } from './synthetic-content.ts';
 
 export interface BenchOptions {
   sizes: number[];
   json: string | undefined;
+  /** Where the Markdown results go: `--results`, else RESULTS_FILE when every default size runs, else nowhere. */
+  results: string | undefined;
   repeat: number;
   keep: boolean;
 }
 
 export const DEFAULT_SIZES = [10, 100, 1000];
+
+/** The committed results file, rewritten by every run of the full sizes. */
+export const RESULTS_FILE = 'scripts/lib/bench/RESULTS.md';
 
 /** Reads the bench's arguments; throws an Error whose message can be shown as is. */
 export function parseBenchArgs(args: readonly string[]): BenchOptions {
@@ -18,6 +23,7 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
     options: {
       sizes: { type: 'string' },
       json: { type: 'string' },
+      results: { type: 'string' },
       repeat: { type: 'string', default: '3' },
       keep: { type: 'boolean', default: false },
     },
@@ -27,7 +33,8 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
   if (!Number.isInteger(repeat) || repeat < 1) {
     throw new Error(`\`--repeat ${values.repeat}\` is not a number of runs. Use a whole number of at least 1, such as --repeat 3.`);
   }
-  return { sizes, json: values.json, repeat, keep: values.keep };
+  const full = DEFAULT_SIZES.every((size) => sizes.includes(size));
+  return { sizes, json: values.json, results: values.results ?? (full ? RESULTS_FILE : undefined), repeat, keep: values.keep };
 }
 
 /** `"10,100,1000"` → `[10, 100, 1000]`. */

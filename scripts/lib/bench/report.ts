@@ -1,8 +1,7 @@
-/** The benchmark's printed tables and its JSON document. Pure. */
-import type { PageWeight } from './page-weight.ts';
+/** The benchmark's printed tables, its JSON document and its results file. Pure. */
 import { median, RUN_KEYS, type BenchRun } from './stats.ts';
 
-/** Figures per size that are not part of the issue's fixed `runs` shape. */
+/** Figures per size that are not part of the fixed `runs` shape. */
 export interface SizeDetails {
   entries: number;
   articles: number;
@@ -25,7 +24,6 @@ export interface SizeDetails {
 export interface BenchDocument {
   runs: BenchRun[];
   details: SizeDetails[];
-  pageWeight: PageWeight[];
   environment: Record<string, string | number>;
 }
 
@@ -33,11 +31,10 @@ export interface BenchDocument {
 export function toDocument(
   runs: readonly BenchRun[],
   details: readonly SizeDetails[],
-  pageWeight: readonly PageWeight[],
   environment: Record<string, string | number>,
 ): BenchDocument {
   const pick = (run: BenchRun) => Object.fromEntries(RUN_KEYS.map((key) => [key, run[key]])) as unknown as BenchRun;
-  return { runs: runs.map(pick), details: [...details], pageWeight: [...pageWeight], environment };
+  return { runs: runs.map(pick), details: [...details], environment };
 }
 
 /** A Markdown table: header row, alignment row, then one row per item. */
@@ -50,7 +47,7 @@ export function formatMarkdownTable(header: readonly string[], rows: readonly (r
 
 const show = (value: number | null, digits = 2) => (value === null ? 'n/a' : value.toFixed(digits));
 
-/** The per-size results table, as printed and as pasted into the README. */
+/** The per-size results table, as printed and as written into the results file. */
 export function formatRunsTable(runs: readonly BenchRun[], details: readonly SizeDetails[]): string {
   const header = ['entries', 'pages', 'cards', 'baseline s', 'cold s', 'warm s', 'cold/base', 'warm/base', 'ms/page', 'ms/card', 'warm cards', 'peak RSS MiB', 'dist MiB'];
   const rows = runs.map((run) => {
@@ -66,17 +63,6 @@ export function formatRunsTable(runs: readonly BenchRun[], details: readonly Siz
   return formatMarkdownTable(header, rows);
 }
 
-const kB = (bytes: number) => (bytes / 1000).toFixed(1);
-
-/** The page-weight table: kB on the wire (1 kB = 1000 bytes), text gzipped. */
-export function formatPageWeightTable(weights: readonly PageWeight[]): string {
-  const header = ['page', 'HTML kB', 'CSS kB', 'JS kB', 'fonts kB', 'images kB', 'total kB'];
-  return formatMarkdownTable(
-    header,
-    weights.map((w) => [w.page, kB(w.html), kB(w.css), kB(w.js), kB(w.fonts), kB(w.images), kB(w.total)]),
-  );
-}
-
 /** CPU seconds (user + system, median) per size and their ratios: the comparison to trust when the machine is busy. */
 export function formatCpuTable(details: readonly SizeDetails[]): string {
   const header = ['entries', 'baseline CPU s', 'cold CPU s', 'warm CPU s', 'cold/base', 'warm/base'];
@@ -87,4 +73,30 @@ export function formatCpuTable(details: readonly SizeDetails[]): string {
       return [String(d.entries), base.toFixed(2), cold.toFixed(2), warm.toFixed(2), `${(cold / base).toFixed(2)}×`, `${(warm / base).toFixed(2)}×`];
     });
   return rows.length ? formatMarkdownTable(header, rows) : '';
+}
+
+/** What the results file says about the run besides the tables. */
+export interface ResultsContext {
+  /** The day of the run, `2026-11-29`. */
+  date: string;
+  repeat: number;
+  environment: Record<string, string | number>;
+}
+
+/** The results file (scripts/lib/bench/RESULTS.md): the run's machine, then the build-time and CPU tables. */
+export function formatResults(runs: readonly BenchRun[], details: readonly SizeDetails[], { date, repeat, environment: env }: ResultsContext): string {
+  const cpu = formatCpuTable(details);
+  return [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` on ${date}; a full run writes this file again. How each figure is made: [README.md](README.md).`,
+    '',
+    `${env['cpus']} cores (${env['cpuModel']}), ${env['memoryGiB']} GiB, load average ${env['loadAverageAtStart']} at the start; Node ${env['node']}, Astro ${env['astro']}. ${repeat === 1 ? 'Each figure is from one run.' : `Each figure is the median of ${repeat} runs.`}`,
+    '',
+    '## Build time (wall clock)',
+    '',
+    formatRunsTable(runs, details),
+    ...(cpu ? ['', '## CPU time (user + system of the whole process tree)', '', cpu] : []),
+    '',
+  ].join('\n');
 }

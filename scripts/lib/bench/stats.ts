@@ -1,5 +1,5 @@
 /**
- * Turns raw benchmark measurements into the figures the issue asks for: medians of three,
+ * Turns raw benchmark measurements into the published figures: medians of three,
  * ratios to the bare-Astro baseline, per-page and per-card costs. Pure.
  */
 
@@ -21,7 +21,7 @@ export interface SizeMeasurements {
   peakRssBytes: number;
 }
 
-/** One row of `{ "runs": [...] }`: exactly the keys the issue names, in its order. */
+/** One row of `{ "runs": [...] }`: exactly the keys of RUN_KEYS, in its order. */
 export interface BenchRun {
   entries: number;
   pages: number;

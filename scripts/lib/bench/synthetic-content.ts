@@ -4,7 +4,7 @@
  * deterministic: the same size and seed always give the same bytes.
  */
 import { stringify } from 'yaml';
-import type { CollectionName } from '../../../src/lib/site.ts';
+import type { CollectionName } from '../../../src/lib/constants.ts';
 import { createRandom } from './random.ts';
 import { inventArticles } from './synthetic-articles.ts';
 import { inventEvents } from './synthetic-events.ts';

@@ -1,6 +1,6 @@
 /** Synthetic timeline events: dated file names, categories, term references, valid per TimelineEventSchema. */
 import { slugify } from '../../../src/lib/content/entry-id.ts';
-import { CATEGORIES } from '../../../src/lib/site.ts';
+import { CATEGORIES } from '../../../src/lib/constants.ts';
 import type { Random } from './random.ts';
 import { mentionOf, type TermSeed } from './synthetic-terms.ts';
 import { capitalise, inventName, inventSentence, inventWord } from './words.ts';

@@ -2,7 +2,7 @@
  * Progress while a stage uploads: plain lines (they read the same in a terminal and a CI log),
  * at most one per interval, and one when the stage ends.
  */
-import { formatProgress } from '../../../src/lib/deploy/report.ts';
+import { formatProgress } from './report.ts';
 
 /** Progress of one upload stage. */
 export interface StageProgress {

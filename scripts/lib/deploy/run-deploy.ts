@@ -7,9 +7,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
-import { UNPUBLISHED_FILES } from '../../../src/lib/deploy/build-record.ts';
-import { MANIFEST_KEY, parseManifest, serializeManifest, type DeployManifest } from '../../../src/lib/deploy/manifest.ts';
-import type { DeployOptions } from '../../../src/lib/deploy/options.ts';
+import { UNPUBLISHED_FILES } from './build-record.ts';
+import { MANIFEST_KEY, parseManifest, serializeManifest, type DeployManifest } from './manifest.ts';
+import type { DeployOptions } from './options.ts';
 import {
   groupByStage,
   normaliseEtag,
@@ -21,10 +21,10 @@ import {
   type PlannedFile,
   type RemoteObject,
   type Upload,
-} from '../../../src/lib/deploy/plan.ts';
-import { completeManifest, markPending } from '../../../src/lib/deploy/records.ts';
-import { checkDeleteLimits, checkLineage, shortCommit, type Ancestry } from '../../../src/lib/deploy/refusals.ts';
-import { formatPlan, type DeploySummary } from '../../../src/lib/deploy/report.ts';
+} from './plan.ts';
+import { completeManifest, markPending } from './records.ts';
+import { checkDeleteLimits, checkLineage, shortCommit, type Ancestry } from './refusals.ts';
+import { formatPlan, type DeploySummary } from './report.ts';
 import { ancestryOf } from '../git.ts';
 import { DeployError } from './deploy-error.ts';
 import type { Origin } from './s3-origin.ts';

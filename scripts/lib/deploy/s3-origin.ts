@@ -12,9 +12,9 @@ import {
   S3Client,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
-import { MANIFEST_KEY } from '../../../src/lib/deploy/manifest.ts';
-import { normaliseEtag, type ObservedHeaders, type PlannedFile, type RemoteObject } from '../../../src/lib/deploy/plan.ts';
-import type { DeployOptions } from '../../../src/lib/deploy/options.ts';
+import { MANIFEST_KEY } from './manifest.ts';
+import { normaliseEtag, type ObservedHeaders, type PlannedFile, type RemoteObject } from './plan.ts';
+import type { DeployOptions } from './options.ts';
 
 /** Five tries per request: the SDK waits 0.1–20 s between them, longer after throttling. */
 export const MAX_ATTEMPTS = 5;

@@ -4,9 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BUILD_RECORD_FILE, compareWithRecord, parseBuildRecord, type BuildRecord } from '../../../src/lib/deploy/build-record.ts';
-import type { LocalFile } from '../../../src/lib/deploy/plan.ts';
-import { buildChanged, notABuild, wrongSite } from '../../../src/lib/deploy/refusals.ts';
+import { BUILD_RECORD_FILE, compareWithRecord, parseBuildRecord, type BuildRecord } from './build-record.ts';
+import type { LocalFile } from './plan.ts';
+import { buildChanged, notABuild, wrongSite } from './refusals.ts';
 import { digestSiteFiles } from '../site-files.ts';
 import { DeployError } from './deploy-error.ts';
 

@@ -3,6 +3,7 @@
  * that disagree with their dates. Astro only logs a missing reference; these fail the build.
  */
 import type { ArticleData, GlossaryTermData, TimelineEventData } from '../../schemas/index.ts';
+import { isShown } from '../drafts.ts';
 import type { ComponentUse } from './mdx-scan.ts';
 import type { Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
@@ -19,7 +20,7 @@ interface EntryBase {
   /** File line on which the body starts. */
   bodyLine?: number;
   /** The MDX body, when the caller read it. */
-  body?: string;
+  body?: string | undefined;
 }
 
 export type CheckedEntry =
@@ -31,8 +32,8 @@ export type CheckedEntry =
 export const WRITER_COMPONENTS = ['Term', 'PullQuote', 'Aside'] as const;
 
 export interface CrossReferenceOptions {
-  /** In production, drafts are left out, so nothing published may point at one. */
-  production: boolean;
+  /** When drafts are not shown (every build), nothing published may point at one (src/lib/drafts.ts). */
+  showDrafts: boolean;
   /** Ids of files that exist but failed validation: references to them are not reported again. */
   invalidIds?: ReadonlySet<string>;
 }
@@ -40,7 +41,7 @@ export interface CrossReferenceOptions {
 /** Every cross-reference problem in `entries`, in no particular order. */
 export function checkCrossReferences(entries: readonly CheckedEntry[], options: CrossReferenceOptions): Problem[] {
   const glossary = entries.filter((e) => e.collection === 'glossary');
-  const published = (e: CheckedEntry) => !options.production || !e.data.draft;
+  const published = (e: CheckedEntry) => isShown(e.data, options);
   const invalid = options.invalidIds ?? new Set<string>();
   const termIds = new Set(glossary.filter(published).map((e) => e.id));
   const draftTermIds = new Set(glossary.filter((e) => !published(e)).map((e) => e.id));

@@ -4,7 +4,7 @@
  * the validator and the build. The reasons and the measurements are in src/lib/content/README.md.
  */
 
-/** The largest entry file, in bytes: 8 times the longest entry today, and room for a 10,000-word long read. */
+/** The largest entry file, in bytes: room for a 10,000-word long read. */
 export const MAX_ENTRY_BYTES = 64 * 1024;
 
 /** The deepest nesting of lists and quotations on a line, and of lists and maps in the frontmatter. */

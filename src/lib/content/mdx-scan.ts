@@ -48,8 +48,8 @@ export function isPlainMarkdown(body: string): boolean {
 
 /** Parses `body` as MDX. Never throws. */
 export function scanMdx(body: string): MdxScan {
-  // Most timeline and glossary bodies are plain prose: nothing to check, so the parse (a third of
-  // the validator's time at 1000 entries) waits until someone asks for the tree.
+  // Most timeline and glossary bodies are plain prose: nothing to check, so the parse, the largest
+  // part of the validator's work, waits until someone asks for the tree.
   if (!MDX_SYNTAX.test(body)) {
     let tree: Root | undefined;
     return {

@@ -1,8 +1,8 @@
 /**
  * How deeply an entry nests, bounded from its text in one pass, before any parser sees it. The
- * MDX parser's time grows much faster than linearly with nesting (2,000 nested quotations take it
- * close to a minute and gigabytes of memory; 4,000 nested `*` take seconds, 16,000 never finish),
- * and the compiler recurses once per level, so a deep enough body also overflows the stack.
+ * MDX parser's time grows much faster than linearly with nesting (the measurements are in
+ * src/lib/content/README.md), and the compiler recurses once per level, so a deep enough body also
+ * overflows the stack.
  *
  * Every figure here is an upper bound that a writer cannot talk down: it never undercounts, at the
  * cost of counting some harmless text too.

@@ -10,7 +10,6 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
-import { sharedMemo } from '../shared-memo.ts';
 
 // GFM as the site renders it, so footnotes are recognised (and left out) rather than read as text.
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -54,17 +53,19 @@ export function textOf(nodes: readonly Nodes[]): string {
   return out.join('').replace(/\s+/g, ' ').trim();
 }
 
-/**
- * The whole body of an entry as one line of plain text; empty when the MDX does not parse (the
- * validator reports that). Worked out once per body and process: the share cards, the feed and
- * the structured data all ask for the same events' text.
- */
+/** Bodies already read, by their text: `npm run build` checks the cards' text and then lists the cards, both from every event. */
+const plainTexts = new Map<string, string>();
+
+/** The whole body of an entry as one line of plain text; empty when the MDX does not parse (the validator reports that). */
 export function plainText(body: string): string {
-  // Trimmed, so the validator's copy of a body and Astro's (which it trims) share one result.
-  return plainTextOf(body.trim());
+  // Trimmed, so the validator's copy of a body and Astro's (which it trims) read alike.
+  const key = body.trim();
+  let text = plainTexts.get(key);
+  if (text === undefined) plainTexts.set(key, (text = readPlainText(key)));
+  return text;
 }
 
-const plainTextOf = sharedMemo('plain-text', (body: string): string => {
+function readPlainText(body: string): string {
   let tree: Root;
   try {
     tree = parser.parse(body);
@@ -73,7 +74,7 @@ const plainTextOf = sharedMemo('plain-text', (body: string): string => {
   }
   // SmartyPants is the expensive part; a body with nothing for it to change skips it.
   return textOf((TYPOGRAPHY.test(body) ? curlQuotes(tree) : tree).children);
-});
+}
 
 const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
 

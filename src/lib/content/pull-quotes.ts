@@ -8,7 +8,6 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { scanMdx } from './mdx-scan.ts';
 import { curlQuotes, textOf } from './plain-text.ts';
-import { sharedMemo } from '../shared-memo.ts';
 
 /** The writer component this module looks for. */
 export const PULL_QUOTE = 'PullQuote';
@@ -35,17 +34,9 @@ export function eachPullQuote(tree: Root, each: (element: JsxElement, n: number)
   });
 }
 
-/**
- * The pull quotes in an MDX body. A body that does not parse has none here; the validator reports
- * it. Worked out once per body and process (the build lists the cards, the pages show the quotes).
- */
+/** The pull quotes in an MDX body. A body that does not parse has none here; the validator reports it. */
 export function findPullQuotes(body: string): readonly PullQuoteText[] {
-  // Trimmed, so the validator's copy of a body and Astro's (which it trims) share one result.
-  return pullQuotesOf(body.trim());
-}
-
-const pullQuotesOf = sharedMemo('pull-quotes', (body: string): readonly PullQuoteText[] => {
-  const scan = scanMdx(body);
+  const scan = scanMdx(body.trim());
   if (!scan.ok) return [];
   const quotes: PullQuoteText[] = [];
   eachPullQuote(curlQuotes(scan.tree), (element, n) => {
@@ -53,4 +44,4 @@ const pullQuotesOf = sharedMemo('pull-quotes', (body: string): readonly PullQuot
     quotes.push({ n, text: textOf(element.children), cite: typeof cite === 'string' ? cite.trim() : '' });
   });
   return quotes;
-});
+}

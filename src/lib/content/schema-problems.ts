@@ -1,7 +1,7 @@
 /** Turns Zod issues into problems a writer can act on: the field, its line, and the fix. */
 import type { z } from 'astro/zod';
 import type { Problem } from './problems.ts';
-import { CATEGORIES } from '../site.ts';
+import { CATEGORIES } from '../constants.ts';
 import { didYouMean } from './suggest.ts';
 
 type Issue = z.core.$ZodIssue;

@@ -4,7 +4,8 @@
  * file, so a writer fixes them in one pass.
  */
 import { SCHEMAS } from '../../schemas/index.ts';
-import type { CollectionName } from '../site.ts';
+import type { CollectionName } from '../constants.ts';
+import type { DraftPolicy } from '../drafts.ts';
 import { bodyProblems, mayBreakBodyRules } from './body-rules.ts';
 import { checkCrossReferences, type CheckedEntry } from './cross-references.ts';
 import { entryIdFromPath } from './entry-id.ts';
@@ -39,7 +40,7 @@ export interface ValidationResult {
 }
 
 /** Validates every file, then the references between them. */
-export function validateContent(files: readonly (SourceFile | RefusedFile)[], options: { production: boolean }): ValidationResult {
+export function validateContent(files: readonly (SourceFile | RefusedFile)[], policy: DraftPolicy): ValidationResult {
   const entries: CheckedEntry[] = [];
   const problems: Problem[] = [];
   const invalidIds = new Set<string>();
@@ -49,7 +50,7 @@ export function validateContent(files: readonly (SourceFile | RefusedFile)[], op
     if (result.entry) entries.push(result.entry);
     else invalidIds.add(`${source.collection}/${entryIdFromPath(source.name)}`);
   }
-  problems.push(...checkCrossReferences(entries, { ...options, invalidIds }));
+  problems.push(...checkCrossReferences(entries, { showDrafts: policy.showDrafts, invalidIds }));
   return { entries, problems };
 }
 

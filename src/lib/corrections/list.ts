@@ -3,7 +3,7 @@
  * Pure: it takes the published entries as the data layer (or the build's card list) holds them.
  */
 import type { Correction } from '../../schemas/index.ts';
-import { SEARCH_TYPES, type SearchType } from '../site.ts';
+import { SEARCH_TYPES, type SearchType } from '../constants.ts';
 
 interface Corrected {
   url: string;

@@ -1,7 +1,7 @@
 /** Tells which collection entry an MDX file is from its path, by the one rule the loaders use. */
 import { entryIdFromPath } from '../content/entry-id.ts';
 import { isEntryFile } from '../content/entry-path.ts';
-import { COLLECTIONS, type CollectionName } from '../site.ts';
+import { COLLECTIONS, type CollectionName } from '../constants.ts';
 import type { EntryRef } from './link-terms.ts';
 
 const toPosix = (path: string) => path.replace(/\\/g, '/').replace(/\/+$/, '');

@@ -20,7 +20,7 @@ import {
   type TermDefinition,
   type TermMention,
 } from '../glossary/term-markup.ts';
-import type { CollectionName } from '../site.ts';
+import type { CollectionName } from '../constants.ts';
 
 /** The glossary as the linker needs it: the names to find, and what each term's link shows. */
 export interface LinkableGlossary {

@@ -1,6 +1,6 @@
 /** The search page's state as it lives in the URL (`/search/?q=Minsk&type=term`), so every search can be linked. */
 import { routes } from '../routes.ts';
-import { SEARCH_TYPES, type SearchType } from '../site.ts';
+import { SEARCH_TYPES, type SearchType } from '../constants.ts';
 
 export interface SearchState {
   /** The words typed, trimmed; empty when nothing is searched yet. */

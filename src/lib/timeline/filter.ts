@@ -1,9 +1,9 @@
 /**
- * The timeline's category filter. Each category has its own page (`/timeline/category/military/`),
- * the full timeline with the other events hidden, so the filter works without JavaScript; the
- * enhancement script uses the same functions to filter in place.
+ * The timeline's category filter. Each category has its own page (`/timeline/category/military/`)
+ * holding only its events, so the filter works without JavaScript; the enhancement script uses the
+ * same functions to filter in place.
  */
-import { CATEGORY_LABELS, CATEGORIES, isCategory, type Category } from '../site.ts';
+import { CATEGORY_LABELS, CATEGORIES, isCategory, type Category } from '../constants.ts';
 
 const CATEGORY_PATH = /^\/timeline\/category\/([^/]+)\/?$/;
 

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { runDeploy, type AncestryCheck, type DeployResult } from '../../../scripts/lib/deploy/run-deploy.ts';
 import { clientConfig, createS3Origin } from '../../../scripts/lib/deploy/s3-origin.ts';
-import { DEFAULT_MAX_DELETE_SHARE, DEFAULT_MAX_DELETES, type DeployOptions } from '../../../src/lib/deploy/options.ts';
+import { DEFAULT_MAX_DELETE_SHARE, DEFAULT_MAX_DELETES, type DeployOptions } from '../../../scripts/lib/deploy/options.ts';
 import { CREDENTIALS, type Operation, type S3Harness } from './s3-harness.ts';
 
 /** A deploy's result and the lines it printed. */

@@ -5,9 +5,9 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeBuildRecord } from '../../../scripts/lib/write-build-record.ts';
-import type { BuildOrigin } from '../../../src/lib/deploy/build-record.ts';
-import { DEFAULT_SITE_URL } from '../../../src/lib/site.ts';
+import { writeBuildRecord } from '../../../scripts/lib/deploy/write-build-record.ts';
+import type { BuildOrigin } from '../../../scripts/lib/deploy/build-record.ts';
+import { DEFAULT_SITE_URL } from '../../../src/lib/constants.ts';
 
 /** A site as key → file text. */
 export type SiteFiles = Record<string, string>;

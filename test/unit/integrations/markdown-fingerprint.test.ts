@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { relativeImports } from '../../helpers/imports.ts';
 import { markdownFingerprint, markdownPipelineFiles } from '../../../src/integrations/markdown-fingerprint.ts';
 
 const root = path.resolve('.');
@@ -14,9 +15,8 @@ describe('markdownFingerprint', () => {
     const covered = new Set(markdownPipelineFiles(root).map((file) => path.resolve(file)));
     for (const file of covered) {
       const source = await readFile(file, 'utf8');
-      for (const [, specifier] of source.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)) {
-        if (!specifier!.startsWith('.')) continue;
-        expect(covered, `${path.relative(root, file)} imports ${specifier}`).toContain(path.resolve(path.dirname(file), specifier!));
+      for (const specifier of relativeImports(source)) {
+        expect(covered, `${path.relative(root, file)} imports ${specifier}`).toContain(path.resolve(path.dirname(file), specifier));
       }
     }
   });

@@ -10,7 +10,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { shareMarkdownFingerprint } from '../../../src/integrations/markdown-fingerprint.ts';
 import { entryLoader } from '../../../src/loaders/entries.ts';
 
 const TERM = (term: string, body = 'Text.') => `---\nterm: ${term}\nshort: A term.\nsources:\n  - name: NATO\n    url: "https://www.nato.int/"\n---\n${body}\n`;
@@ -22,7 +21,6 @@ beforeEach(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'entry-loader-unit-'));
   await mkdir(glossary(), { recursive: true });
   await writeFile(glossary('map.mdx'), TERM('MAP'));
-  shareMarkdownFingerprint('test');
 });
 
 afterEach(() => rm(work, { recursive: true, force: true }));
@@ -58,7 +56,7 @@ function fakeContext() {
   return { context: context as unknown as LoaderContext, entries, errors, parseData, renderMarkdown, emit };
 }
 
-const load = (context: LoaderContext) => entryLoader(path.join(work, 'content'), 'glossary').load(context);
+const load = (context: LoaderContext) => entryLoader(path.join(work, 'content'), 'glossary', { markdownFingerprint: 'test' }).load(context);
 
 describe('the entry loader', () => {
   test('loads the entries by the one rule, skipping `_` and hidden names', async () => {
@@ -106,6 +104,23 @@ describe('the entry loader', () => {
     await expect(load(context)).rejects.toThrow(message);
     expect(parseData).not.toHaveBeenCalled();
     expect(renderMarkdown).not.toHaveBeenCalled();
+  });
+
+  test('stops with what to add to the config when the glossary integration gave it no fingerprint', async () => {
+    const { context, parseData } = fakeContext();
+    const loader = entryLoader(path.join(work, 'content'), 'glossary', { markdownFingerprint: undefined });
+    await expect(loader.load(context)).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: The glossary was not loaded before the content: add \`glossary.integration\` to \`integrations\` in astro.config.mjs.]`);
+    expect(parseData).not.toHaveBeenCalled();
+  });
+
+  test('keys each stored entry by its file and the fingerprint, so a new fingerprint renders every body again', async () => {
+    const { context, entries, renderMarkdown } = fakeContext();
+    await load(context);
+    await load(context);
+    expect(renderMarkdown).toHaveBeenCalledTimes(1);
+    await entryLoader(path.join(work, 'content'), 'glossary', { markdownFingerprint: 'another' }).load(context);
+    expect(renderMarkdown).toHaveBeenCalledTimes(2);
+    expect([...entries.keys()]).toEqual(['map']);
   });
 
   test('in `astro dev`, follows the rule for files that appear later', async () => {

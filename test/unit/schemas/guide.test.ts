@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { WRITER_COMPONENTS } from '../../../src/lib/content/cross-references.ts';
-import { CATEGORIES, type CollectionName } from '../../../src/lib/site.ts';
-import { SPELLING_VARIANTS } from '../../../src/lib/wire/spellings.ts';
+import { CATEGORIES, type CollectionName } from '../../../src/lib/constants.ts';
+import { SPELLING_VARIANTS } from '../../../scripts/lib/wire/spellings.ts';
 import { SCHEMAS } from '../../../src/schemas/index.ts';
 
 const GUIDE = readFileSync('content/README.md', 'utf8');

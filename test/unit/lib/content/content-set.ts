@@ -1,5 +1,5 @@
 /** A small valid content set, as the validator reads it, and helpers to break one entry at a time. */
-import type { CollectionName } from '../../../../src/lib/site.ts';
+import type { CollectionName } from '../../../../src/lib/constants.ts';
 import { formatReport } from '../../../../src/lib/content/problems.ts';
 import { validateContent, type SourceFile } from '../../../../src/lib/content/validate.ts';
 
@@ -89,7 +89,7 @@ export function edit(path: string, from: string | RegExp, to: string): SourceFil
 }
 
 /** The report a writer would see, or `OK` when there are no problems. */
-export function report(files: readonly SourceFile[], production = true): string {
-  const { problems } = validateContent(files, { production });
+export function report(files: readonly SourceFile[], showDrafts = false): string {
+  const { problems } = validateContent(files, { showDrafts });
   return problems.length ? formatReport(problems) : 'OK';
 }

@@ -4,7 +4,7 @@
  * attempt must still be refused, and ordinary content, however long, must pass.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { readContentFiles } from '../../../../scripts/lib/content-files.ts';
+import { readContentFiles } from '../../../../scripts/lib/content/read-content.ts';
 import { readFrontmatter } from '../../../../src/lib/content/frontmatter.ts';
 import { findDeepNesting, findDeepYaml } from '../../../../src/lib/content/nesting.ts';
 

@@ -27,7 +27,7 @@ describe('<PullQuote> in the validator', () => {
     ['no cite', '<PullQuote>Words.</PullQuote>'],
     ['an empty cite', 'Text.\n\n<PullQuote cite=" ">Words.</PullQuote>'],
   ])('%s: says what is missing, on the line of the quote', (_name, body) => {
-    const { problems } = validateContent([article(body)], { production: true });
+    const { problems } = validateContent([article(body)], { showDrafts: false });
     const line = 12 + body.split('\n').findIndex((text) => text.includes('<PullQuote'));
     expect(formatReport(problems)).toContain(`content/articles/story.mdx (line ${line}): \`<PullQuote>\` needs a \`cite\``);
     expect(problems.map((p) => p.message)).toEqual(['`<PullQuote>` needs a `cite`: who said it.']);
@@ -35,6 +35,6 @@ describe('<PullQuote> in the validator', () => {
   });
 
   test('a quote with a speaker is fine', () => {
-    expect(validateContent([article('<PullQuote cite="Dmitry Peskov">Words.</PullQuote>')], { production: true }).problems).toEqual([]);
+    expect(validateContent([article('<PullQuote cite="Dmitry Peskov">Words.</PullQuote>')], { showDrafts: false }).problems).toEqual([]);
   });
 });

@@ -532,7 +532,7 @@ test('references to an entry that failed validation itself are not reported agai
       text: '---\ndate: 2014-02-22\ntitle: Ousted\ncategory: politics\nterms: [map]\nsources:\n  - name: NATO\n    url: "https://www.nato.int/"\n---\nBody.\n',
     },
   ];
-  const problems = validateContent(files, { production: true }).problems;
+  const problems = validateContent(files, { showDrafts: false }).problems;
   expect(problems.map((p) => p.file)).toEqual(['content/glossary/map.mdx']);
 });
 

@@ -6,7 +6,7 @@ import {
   searchHref,
   searchTypeOf,
 } from '../../../../src/lib/search/query.ts';
-import { searchFilterAttribute } from '../../../../src/lib/site.ts';
+import { searchFilterAttribute } from '../../../../src/lib/constants.ts';
 
 describe('readSearchState', () => {
   test.each([

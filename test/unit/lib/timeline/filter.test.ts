@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { routes } from '../../../../src/lib/routes.ts';
-import { CATEGORIES, type Category } from '../../../../src/lib/site.ts';
+import { CATEGORIES, type Category } from '../../../../src/lib/constants.ts';
 import { categoryFromPath, countByCategory, describeFilter, timelineTitle } from '../../../../src/lib/timeline/filter.ts';
 
 describe('categoryFromPath', () => {

@@ -1,18 +1,28 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SIZES, parseBenchArgs, parseSizes } from '../../../../../scripts/lib/bench/options.ts';
+import { DEFAULT_SIZES, parseBenchArgs, parseSizes, RESULTS_FILE } from '../../../../../scripts/lib/bench/options.ts';
 
 describe('parseBenchArgs', () => {
-  test('defaults to 10, 100 and 1000 entries, three runs each', () => {
-    expect(parseBenchArgs([])).toEqual({ sizes: DEFAULT_SIZES, json: undefined, repeat: 3, keep: false });
+  test('defaults to 10, 100 and 1000 entries, three runs each, and writes the results file', () => {
+    expect(parseBenchArgs([])).toEqual({ sizes: DEFAULT_SIZES, json: undefined, results: RESULTS_FILE, repeat: 3, keep: false });
   });
 
   test('reads every option', () => {
-    expect(parseBenchArgs(['--sizes', '10,1000', '--json', 'out.json', '--repeat', '1', '--keep'])).toEqual({
+    expect(parseBenchArgs(['--sizes', '10,1000', '--json', 'out.json', '--results', 'r.md', '--repeat', '1', '--keep'])).toEqual({
       sizes: [10, 1000],
       json: 'out.json',
+      results: 'r.md',
       repeat: 1,
       keep: true,
     });
+  });
+
+  test.each([
+    { args: ['--sizes', '10,100,1000'], results: RESULTS_FILE },
+    { args: ['--sizes', '10,100,1000,3000'], results: RESULTS_FILE },
+    { args: ['--sizes', '1000'], results: undefined },
+    { args: ['--sizes', '1000', '--results', 'mine.md'], results: 'mine.md' },
+  ])('$args writes the results to $results', ({ args, results }) => {
+    expect(parseBenchArgs(args).results).toBe(results);
   });
 
   test.each([['0'], ['two'], ['1.5']])('rejects --repeat %s', (repeat) => {

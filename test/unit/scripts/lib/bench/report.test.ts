@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatCpuTable, formatMarkdownTable, formatPageWeightTable, formatRunsTable, toDocument, type SizeDetails } from '../../../../../scripts/lib/bench/report.ts';
+import { formatCpuTable, formatMarkdownTable, formatResults, formatRunsTable, toDocument, type SizeDetails } from '../../../../../scripts/lib/bench/report.ts';
 import { RUN_KEYS, type BenchRun } from '../../../../../scripts/lib/bench/stats.ts';
 
 const run: BenchRun = {
@@ -24,8 +24,8 @@ const details: SizeDetails = {
 describe('toDocument', () => {
   test('keeps exactly the run keys in `runs` and every other figure beside them', () => {
     const withExtra = { ...run, distMiB: 0.7 } as BenchRun;
-    const document = toDocument([withExtra], [details], [], { node: 'v24.21.0' });
-    expect(Object.keys(document)).toEqual(['runs', 'details', 'pageWeight', 'environment']);
+    const document = toDocument([withExtra], [details], { node: 'v24.21.0' });
+    expect(Object.keys(document)).toEqual(['runs', 'details', 'environment']);
     expect(Object.keys(document.runs[0]!)).toEqual([...RUN_KEYS]);
     expect(JSON.parse(JSON.stringify(document)).runs[0].msPerCard).toBeNull();
   });
@@ -48,10 +48,39 @@ describe('formatRunsTable', () => {
   });
 });
 
-describe('formatPageWeightTable', () => {
-  test('shows kB with one decimal', () => {
-    const table = formatPageWeightTable([{ page: 'front', html: 1834, css: 1790, js: 0, fonts: 0, images: 210, total: 3834 }]);
-    expect(table.split('\n')[2]).toBe('| front |     1.8 |    1.8 |   0.0 |      0.0 |       0.2 |      3.8 |');
+describe('formatResults', () => {
+  const environment = { node: 'v24.21.0', astro: '7.3.5', cpus: 2, cpuModel: 'Example CPU', memoryGiB: 24, loadAverageAtStart: '0.50' };
+
+  test('says when and where it ran, then the build-time and CPU tables', () => {
+    expect(formatResults([run], [details], { date: '2026-11-29', repeat: 3, environment })).toMatchInlineSnapshot(`
+      "# Benchmark results
+
+      Written by \`npm run bench\` on 2026-11-29; a full run writes this file again. How each figure is made: [README.md](README.md).
+
+      2 cores (Example CPU), 24 GiB, load average 0.50 at the start; Node v24.21.0, Astro 7.3.5. Each figure is the median of 3 runs.
+
+      ## Build time (wall clock)
+
+      | entries | pages | cards | baseline s | cold s | warm s | cold/base | warm/base | ms/page | ms/card | warm cards | peak RSS MiB | dist MiB |
+      | ------- | ----: | ----: | ---------: | -----: | -----: | --------: | --------: | ------: | ------: | ---------: | -----------: | -------: |
+      | 10      |    14 |     0 |       2.30 |   2.20 |   1.88 |     0.95× |     0.82× |   156.8 |     n/a |          0 |          592 |      0.7 |
+
+      ## CPU time (user + system of the whole process tree)
+
+      | entries | baseline CPU s | cold CPU s | warm CPU s | cold/base | warm/base |
+      | ------- | -------------: | ---------: | ---------: | --------: | --------: |
+      | 10      |           1.50 |       3.00 |       2.00 |     2.00× |     1.33× |
+      "
+    `);
+  });
+
+  test('says so when each figure is from one run', () => {
+    expect(formatResults([run], [details], { date: '2026-11-29', repeat: 1, environment })).toContain('Each figure is from one run.');
+  });
+
+  test('leaves out the CPU table when CPU time was not measured', () => {
+    const results = formatResults([run], [{ ...details, coldCpuS: [] }], { date: '2026-11-29', repeat: 3, environment });
+    expect(results).not.toContain('CPU time');
   });
 });
 

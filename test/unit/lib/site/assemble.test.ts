@@ -1,0 +1,176 @@
+import { describe, expect, test } from 'vitest';
+import { assembleSite } from '../../../../src/lib/site/assemble.ts';
+import type { SiteEntry } from '../../../../src/lib/site/model.ts';
+import { article, event, term } from '../../../helpers/site-entries.ts';
+
+const PUBLISHED = { showDrafts: false };
+const DEV = { showDrafts: true };
+const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
+
+describe('site order', () => {
+  test.each([
+    {
+      name: 'articles newest first, ties by id',
+      entries: [article('b', '2021-04-06T12:00:00+03:00'), article('old', '2020-01-01T00:00:00Z'), article('a', '2021-04-06T09:00:00Z'), article('new', '2022-02-24T05:00:00+02:00')],
+      read: 'articles' as const,
+      expected: ['new', 'a', 'b', 'old'],
+    },
+    {
+      name: 'events oldest first, a month before the days in it, same-date events by title',
+      entries: [event('2014-08-24', 'b'), event('2014-08', 'month'), event('2014-02-22', 'early'), event('2014-08-24', 'a')],
+      read: 'events' as const,
+      expected: ['2014-02-22-early', '2014-08-month', '2014-08-24-a', '2014-08-24-b'],
+    },
+    {
+      name: 'terms A–Z by the name they are filed under, whatever the case',
+      entries: [term('tmt', 'The Moscow Times'), term('nato', 'NATO'), term('map', 'MAP'), term('donbas', 'donbas')],
+      read: 'terms' as const,
+      expected: ['donbas', 'map', 'tmt', 'nato'],
+    },
+  ])('$name', ({ entries, read, expected }) => {
+    expect(ids(assembleSite(entries, PUBLISHED)[read])).toEqual(expected);
+  });
+
+  test('does not depend on the order the entries were read in', () => {
+    const entries = [article('b', '2021-04-06T12:00:00+03:00'), article('a', '2021-04-06T09:00:00Z'), event('2014-08-24', 'b'), event('2014-08-24', 'b2', { title: 'Event b' }), term('x', 'Same'), term('y', 'Same')];
+    const order = (list: SiteEntry[]) => {
+      const site = assembleSite(list, PUBLISHED);
+      return [ids(site.articles), ids(site.events), ids(site.terms), site.pages.map((page) => page.path)];
+    };
+    expect(order([...entries].reverse())).toEqual(order(entries));
+  });
+});
+
+describe('drafts', () => {
+  const entries = [
+    article('story', '2021-04-06T12:00:00+03:00'),
+    article('draft-story', '2021-05-01T12:00:00Z', { draft: true }),
+    event('2014-02-22', 'published'),
+    event('2014-03-01', 'draft', { draft: true }),
+    term('nato', 'NATO'),
+    term('wip', 'Work in progress', { draft: true }),
+  ];
+
+  test.each([
+    { policy: PUBLISHED, articles: ['story'], events: ['2014-02-22-published'], terms: ['nato'] },
+    { policy: DEV, articles: ['draft-story', 'story'], events: ['2014-02-22-published', '2014-03-01-draft'], terms: ['nato', 'wip'] },
+  ])('showDrafts: $policy.showDrafts', ({ policy, articles, events, terms }) => {
+    const site = assembleSite(entries, policy);
+    expect([ids(site.articles), ids(site.events), ids(site.terms)]).toEqual([articles, events, terms]);
+    expect(site.pages.some((page) => page.path.includes('draft'))).toBe(policy.showDrafts);
+  });
+});
+
+describe('the lead article', () => {
+  test.each([
+    { name: 'none without articles', entries: [], policy: PUBLISHED, lead: undefined },
+    { name: 'the newest published article', entries: [article('old', '2020-01-01T00:00:00Z'), article('new', '2021-04-06T12:00:00+03:00')], policy: PUBLISHED, lead: 'new' },
+    {
+      name: 'in dev, still the newest published one when a draft is newer',
+      entries: [article('story', '2021-04-06T12:00:00+03:00'), article('draft', '2022-01-01T00:00:00Z', { draft: true })],
+      policy: DEV,
+      lead: 'story',
+    },
+    { name: 'in dev, the draft when there is nothing else', entries: [article('draft', '2022-01-01T00:00:00Z', { draft: true })], policy: DEV, lead: 'draft' },
+  ])('$name', ({ entries, policy, lead }) => {
+    expect(assembleSite(entries, policy).lead?.id).toBe(lead);
+  });
+});
+
+describe('the epilogue: events after the lead article', () => {
+  const lead = article('story', '2021-04-06T12:00:00+03:00');
+  test.each([
+    { name: 'an event on the lead’s day is background', date: '2021-04-06', after: false },
+    { name: 'the day after is epilogue', date: '2021-04-07', after: true },
+    { name: 'the lead’s month is background', date: '2021-04', after: false },
+    { name: 'the next month is epilogue', date: '2021-05', after: true },
+    { name: 'an earlier year is background', date: '2014-08', after: false },
+  ])('$name', ({ date, after }) => {
+    const site = assembleSite([lead, event(date, 'x')], PUBLISHED);
+    expect(site.events[0]!.afterLead).toBe(after);
+    expect(ids(site.epilogue)).toEqual(after ? [site.events[0]!.id] : []);
+  });
+
+  test('without a lead article there is no epilogue', () => {
+    expect(assembleSite([event('2030-01-01', 'future')], PUBLISHED).epilogue).toEqual([]);
+  });
+
+  test('the lead’s day is its UTC day', () => {
+    // 00:30 in Kyiv on 7 April is still 6 April in UTC.
+    const site = assembleSite([article('late', '2021-04-07T00:30:00+03:00'), event('2021-04-06', 'same-day')], PUBLISHED);
+    expect(site.lead?.day).toBe('2021-04-06');
+    expect(ids(site.events[0]!.articles)).toEqual(['late']);
+  });
+});
+
+describe('links between entries', () => {
+  const site = assembleSite(
+    [
+      article('story', '2021-04-06T12:00:00+03:00', { events: ['2021-04-06-call', '2014-02-22-earlier'] }),
+      event('2014-02-22', 'earlier', { terms: ['nato'] }),
+      event('2021-04-06', 'call', { terms: ['map', 'nato'] }),
+      term('nato', 'NATO', { related: ['map'] }),
+      term('map', 'MAP', { related: ['nato', 'wip'] }),
+      term('wip', 'Draft term', { draft: true }),
+    ],
+    PUBLISHED,
+  );
+
+  test.each([
+    { name: 'an article’s events, oldest first', actual: () => ids(site.article('story').events), expected: ['2014-02-22-earlier', '2021-04-06-call'] },
+    { name: 'an event’s articles: those published on its day', actual: () => ids(site.event('2021-04-06-call').articles), expected: ['story'] },
+    { name: 'an event’s terms, as listed', actual: () => ids(site.event('2021-04-06-call').terms), expected: ['map', 'nato'] },
+    { name: 'a term’s events: those that list it, oldest first', actual: () => ids(site.term('nato').events), expected: ['2014-02-22-earlier', '2021-04-06-call'] },
+    { name: 'a term’s related terms, as listed, drafts left out', actual: () => ids(site.term('map').related), expected: ['nato'] },
+  ])('$name', ({ actual, expected }) => {
+    expect(actual()).toEqual(expected);
+  });
+
+  test('looking up an id that is not shown names it', () => {
+    expect(() => site.term('wip')).toThrow('No glossary term with id `wip`.');
+  });
+});
+
+describe('what the site shows', () => {
+  const site = assembleSite(
+    [
+      article('story', '2021-04-06T12:00:00+03:00', {}, 'Text.\n\n<PullQuote cite="Dmytro Kuleba">The words, "quoted".</PullQuote>\n'),
+      event('2015-02-12', 'minsk', { category: 'diplomacy', title: 'Minsk "II" signed' }, 'Leaders met in *Minsk*. Then more.'),
+      event('2014-02-22', 'flight', { category: 'politics' }),
+      term('nato', 'NATO'),
+    ],
+    PUBLISHED,
+  );
+
+  test('every page, in order: front, articles and their quotes, timeline, used categories, events, glossary, terms, search, corrections', () => {
+    expect(site.pages.map((page) => `${page.kind} ${page.path}`)).toEqual([
+      'front /',
+      'article /articles/story/',
+      'quote /articles/story/quotes/1/',
+      'timeline /timeline/',
+      'category /timeline/category/politics/',
+      'category /timeline/category/diplomacy/',
+      'event /timeline/2014-02-22-flight/',
+      'event /timeline/2015-02-12-minsk/',
+      'glossary /glossary/',
+      'term /glossary/nato/',
+      'search /search/',
+      'corrections /corrections/',
+    ]);
+  });
+
+  test('one card per page, in page order', () => {
+    expect(site.cards.map((card) => card.page)).toEqual(site.pages.map((page) => page.path));
+    expect(site.card('/glossary/nato/')?.image).toBe('/og/glossary/nato.png');
+    expect(site.card('/404/')).toBeUndefined();
+  });
+
+  test('frontmatter is typeset, bodies become plain text, quotes get their addresses', () => {
+    const minsk = site.event('2015-02-12-minsk');
+    expect(minsk.data.title).toBe('Minsk “II” signed');
+    expect(minsk.summary).toBe('Leaders met in Minsk. Then more.');
+    expect(site.article('story').quotes).toEqual([
+      { n: 1, text: 'The words, “quoted”.', cite: 'Dmytro Kuleba', url: '/articles/story/quotes/1/', inContext: '/articles/story/#quote-1' },
+    ]);
+  });
+});
