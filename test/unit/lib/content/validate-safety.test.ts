@@ -312,6 +312,27 @@ describe('hostile input', () => {
     `);
   });
 
+  /** The report with MAP's `term` field written as `value` (a YAML scalar). */
+  const withTerm = (value: string) => report(withFiles(edit(MAP, /^term: .*$/m, `term: ${value}`)));
+
+  test('a control character written as a YAML escape in a field', () => {
+    expect(withTerm('"Membership Action Plan\\a"')).toMatchInlineSnapshot(`
+      "Found 1 problem in 1 content file.
+
+      content/glossary/map.mdx (line 2): The field \`term\` holds the invisible control character U+0007, written as an escape in double quotes (such as \`\\a\`, \`\\x07\` or \`\\u202E\`).
+        Delete the escape: readers would see nothing there, or a box, and the field needs no control character."
+    `);
+  });
+
+  test('a right-to-left override written as a YAML escape in a field', () => {
+    expect(withTerm('"Membership \\u202EAction Plan"')).toMatchInlineSnapshot(`
+      "Found 1 problem in 1 content file.
+
+      content/glossary/map.mdx (line 2): The field \`term\` holds the invisible character U+202E RIGHT-TO-LEFT OVERRIDE, written as an escape in double quotes (such as \`\\a\`, \`\\x07\` or \`\\u202E\`).
+        Delete the escape. To set a phrase in Arabic or Hebrew, write it as it is; its direction comes from its letters."
+    `);
+  });
+
   test('a right-to-left override that reverses text on screen (Trojan Source)', () => {
     expect(withBody('Donate at \u202Egro.elpmaxe\u202C.')).toMatchInlineSnapshot(`
       "Found 2 problems in 1 content file.
