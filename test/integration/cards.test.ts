@@ -135,4 +135,14 @@ describe('share cards in a built site', () => {
       expect(a.equals(b), file).toBe(true);
     }
   });
+
+  // The emoji set is CC BY 4.0, which asks for a credit wherever its drawings are shown.
+  test('every page credits the emoji set the cards draw with, with its licence', async () => {
+    for (const file of await filesUnder(cold.outDir, '.html')) {
+      const html = await readFile(path.join(cold.outDir, file), 'utf8');
+      const footer = html.slice(html.indexOf('<footer'));
+      expect(footer, file).toMatch(/Twemoji<\/a> by Twitter and contributors/);
+      expect(footer, file).toContain('href="https://creativecommons.org/licenses/by/4.0/" rel="license"');
+    }
+  });
 });

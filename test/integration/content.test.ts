@@ -81,10 +81,13 @@ describe('sources', () => {
 });
 
 describe('corrections', () => {
-  // The entries in which the fact-check of November 2026 found a factual error (issue 13).
+  // The entries in which the fact-checks of November 2026 found a factual error (issue 13, and a second
+  // pass against the fact sheet: Poroshenko's unconfirmed share of the vote, the airport's dates).
   test.each([
     'articles/ukraine-urges-nato-membership',
     'timeline/2008-04-03-bucharest-summit',
+    'timeline/2014-05-25-poroshenko-elected-president',
+    'timeline/2015-01-22-donetsk-airport-withdrawal',
     'timeline/2015-02-12-minsk-ii-signed',
     'timeline/2021-04-22-russia-orders-troops-back',
     'glossary/donbass',

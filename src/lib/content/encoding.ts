@@ -118,6 +118,24 @@ export function characterProblems(text: string): EncodingProblem[] {
   return [...seen].map(([code, { place, count }]) => ({ ...place, ...describe(code, place.column, count) }));
 }
 
+/**
+ * The forbidden characters in a frontmatter field's value, by field: YAML writes them as escapes in
+ * double quotes (`"MAP\\a"`, `"\\u202E"`), so they pass the scan of the file's text and appear only
+ * once the YAML is read. `field` names the field as the writer wrote it.
+ */
+export function escapedCharacterProblem(field: string, value: string): { message: string; hint: string } | undefined {
+  const code = value.match(new RegExp(FORBIDDEN.source))?.[0].codePointAt(0);
+  if (code === undefined) return undefined;
+  const bidi = BIDI_NAMES[code];
+  const what = bidi ? `the invisible character ${hex(code, 4, 'U+')} ${bidi}` : `the invisible control character ${hex(code, 4, 'U+')}`;
+  return {
+    message: `The field \`${field}\` holds ${what}, written as an escape in double quotes (such as \`\\a\`, \`\\x07\` or \`\\u202E\`).`,
+    hint: bidi
+      ? 'Delete the escape. To set a phrase in Arabic or Hebrew, write it as it is; its direction comes from its letters.'
+      : 'Delete the escape: readers would see nothing there, or a box, and the field needs no control character.',
+  };
+}
+
 function describe(code: number, column: number, count: number): { message: string; hint: string } {
   const more = count > 1 ? ` It occurs ${count} times in the file.` : '';
   const bidi = BIDI_NAMES[code];

@@ -1,7 +1,9 @@
 /**
  * Where links and images in an entry's text may point. A link opens a web page, an email or a
- * phone call, or another page of this site; an image comes from the web or from a file kept in
- * the content folder. `javascript:` and `vbscript:` addresses would run code when a reader clicks,
+ * phone call, or another page of this site; an image is a file kept in the content folder (or the
+ * site's own `public/` folder). A picture on another website would not show: the site's
+ * Content-Security-Policy lets pages load only the site's own images, which keeps readers from being
+ * tracked by other servers and keeps a picture from changing after it was reviewed. `javascript:` and `vbscript:` addresses would run code when a reader clicks,
  * and `data:` addresses carry a whole document or script inside the link, so they are refused,
  * with any other scheme. An image path that climbs out of the content folder would make the build
  * read a file from elsewhere on the machine, so it is refused too.
@@ -10,8 +12,10 @@
 /** The schemes a link may use; anything without a scheme is an address on this site. */
 export const LINK_SCHEMES = ['https', 'http', 'mailto', 'tel'] as const;
 
-/** The schemes an image may use. */
-export const IMAGE_SCHEMES = ['https', 'http'] as const;
+/** Schemes of pictures on other websites: refused with their own advice, since they are not dangerous, only blocked. */
+const WEB_SCHEMES = ['https', 'http'];
+
+const IMAGE_HINT = 'Save the picture next to the entry in the content folder (with permission to use it, and its credit in the text) and give its path, such as ./map.png.';
 
 const RUNS_CODE: Readonly<Record<string, string>> = {
   javascript: 'runs code in the reader’s browser when clicked',
@@ -32,8 +36,12 @@ export interface AddressProblem {
  * so `java&#9;script:` is still `javascript:`.
  */
 export function schemeOf(url: string): string | undefined {
-  const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
-  return /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned)?.[1]?.toLowerCase();
+  return /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(asBrowsersRead(url))?.[1]?.toLowerCase();
+}
+
+/** `url` as a browser reads it: without tabs and line breaks, and without controls and spaces in front. */
+function asBrowsersRead(url: string): string {
+  return url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
 }
 
 /** A problem with a link's address (`[text](url)` or a `[label]: url` definition), or undefined. */
@@ -53,11 +61,18 @@ export function linkProblem(url: string): AddressProblem | undefined {
  */
 export function imageProblem(url: string, depth: number): AddressProblem | undefined {
   const scheme = schemeOf(url);
-  if (scheme !== undefined) {
-    if ((IMAGE_SCHEMES as readonly string[]).includes(scheme)) return undefined;
+  // `//host/x.png` (and `/\host`, which browsers read the same way) borrows the page's scheme.
+  const elsewhere = /^[\\/]{2}/.test(asBrowsersRead(url));
+  if (elsewhere || (scheme !== undefined && WEB_SCHEMES.includes(scheme))) {
     return {
-      message: `The image \`${shorten(url)}\` is not allowed: a \`${scheme}:\` address ${RUNS_CODE[scheme] ?? 'is not a web address'}.`,
-      hint: 'Use an image file kept in the content folder (./map.png) or an https:// address.',
+      message: `The image \`${shorten(url)}\` is on another website, so readers would not see it: the site shows only its own images, and another website could change or remove the picture after it was reviewed.`,
+      hint: IMAGE_HINT,
+    };
+  }
+  if (scheme !== undefined) {
+    return {
+      message: `The image \`${shorten(url)}\` is not allowed: a \`${scheme}:\` address ${RUNS_CODE[scheme] ?? 'is not a file in the content folder'}.`,
+      hint: IMAGE_HINT,
     };
   }
   if (url.startsWith('/') || !climbsOut(url, depth)) return undefined;

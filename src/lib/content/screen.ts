@@ -4,8 +4,9 @@
  * and cheap, and they keep what follows (the YAML and MDX parsers, the compiler) within seconds and
  * a few hundred MB whatever the file holds. The validator and the entry loader both run them.
  */
-import { characterProblems } from './encoding.ts';
+import { characterProblems, escapedCharacterProblem } from './encoding.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
+import { formatFieldPath } from './schema-problems.ts';
 import { formatBytes, MAX_ENTRY_BYTES, MAX_NESTING, MAX_OPEN } from './limits.ts';
 import { findDeepNesting, type BodyNestingKind } from './nesting.ts';
 
@@ -27,10 +28,26 @@ export function screenEntry(text: string): Screened {
   if (characters.length) return { ok: false, problems: characters.map(({ line, message, hint }) => ({ line, message, hint })) };
   const parsed = readFrontmatter(text);
   if (!parsed.ok) return { ok: false, problems: [{ line: parsed.line, message: parsed.message, hint: parsed.hint }] };
+  const escaped = escapedProblems(parsed.frontmatter);
+  if (escaped.length) return { ok: false, problems: escaped };
   const { body, bodyLine } = parsed.frontmatter;
   const deep = findDeepNesting(body);
   if (deep) return { ok: false, problems: [{ line: bodyLine + deep.line - 1, ...NESTING_WORDS[deep.kind]() }] };
   return { ok: true, frontmatter: parsed.frontmatter };
+}
+
+/** Forbidden characters that YAML escapes put into field values, one problem per field. */
+function escapedProblems({ data, lineOf }: Frontmatter): ScreenProblem[] {
+  const problems: ScreenProblem[] = [];
+  const visit = (value: unknown, path: PropertyKey[]): void => {
+    if (typeof value === 'string') {
+      const problem = escapedCharacterProblem(formatFieldPath(path), value);
+      if (problem) problems.push({ line: lineOf(path), ...problem });
+    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
+    else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+  };
+  visit(data, []);
+  return problems;
 }
 
 /** The problem with a file of `bytes` bytes, or undefined when it is within the limit. */

@@ -33,9 +33,8 @@ describe('linkProblem', () => {
   });
 });
 
-describe('imageProblem: images come from the web or from inside the content folder', () => {
+describe('imageProblem: images are files of this site, inside the content folder or public/', () => {
   test.each([
-    ['https://example.org/map.png', 1],
     ['./map.png', 1],
     ['map.png', 1],
     ['../images/map.png', 1],
@@ -56,5 +55,16 @@ describe('imageProblem: images come from the web or from inside the content fold
     ['mailto:x@example.org', 1],
   ])('refuses %s from %d folder(s) down', (url, depth) => {
     expect(imageProblem(url, depth)).toBeDefined();
+  });
+
+  test.each([
+    'https://example.org/map.png',
+    'http://example.org/map.png',
+    'HTTPS://example.org/map.png',
+    '//example.org/map.png',
+    '/\\example.org/map.png',
+    ' \t//example.org/map.png',
+  ])('refuses %s: the site shows only its own images', (url) => {
+    expect(imageProblem(url, 1)?.message).toContain('is on another website');
   });
 });

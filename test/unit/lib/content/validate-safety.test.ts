@@ -244,7 +244,7 @@ describe('links and images', () => {
       "Found 2 problems in 1 content file.
 
       content/glossary/map.mdx (line 11): The image \`javascript:alert(1)\` is not allowed: a \`javascript:\` address runs code in the reader’s browser when clicked.
-        Use an image file kept in the content folder (./map.png) or an https:// address.
+        Save the picture next to the entry in the content folder (with permission to use it, and its credit in the text) and give its path, such as ./map.png.
 
       content/glossary/map.mdx (line 13): The link \`javascript:alert(1)\` is not allowed: a \`javascript:\` address runs code in the reader’s browser when clicked.
         Link to a web page (https://…), an email address (mailto:…), a phone number (tel:…) or a page of this site (/glossary/nato/)."
@@ -256,7 +256,16 @@ describe('links and images', () => {
       "Found 1 problem in 1 content file.
 
       content/glossary/map.mdx (line 11): The image \`data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=\` is not allowed: a \`data:\` address holds a whole file, which could be a script, instead of pointing to one.
-        Use an image file kept in the content folder (./map.png) or an https:// address."
+        Save the picture next to the entry in the content folder (with permission to use it, and its credit in the text) and give its path, such as ./map.png."
+    `);
+  });
+
+  test('an image on another website', () => {
+    expect(withBody('![A map](https://example.org/map.png)')).toMatchInlineSnapshot(`
+      "Found 1 problem in 1 content file.
+
+      content/glossary/map.mdx (line 11): The image \`https://example.org/map.png\` is on another website, so readers would not see it: the site shows only its own images, and another website could change or remove the picture after it was reviewed.
+        Save the picture next to the entry in the content folder (with permission to use it, and its credit in the text) and give its path, such as ./map.png."
     `);
   });
 
@@ -275,7 +284,7 @@ describe('links and images', () => {
   test.each([
     ['web, mail and phone links', '[NATO](https://www.nato.int/), [press](mailto:press@nato.int), [call](tel:+3222070000)'],
     ['links to this site and to a place on the page', '[the glossary](/glossary/nato/), [below](#notes), [the term](../nato/)'],
-    ['images from the web and from the content folder', '![A map](https://example.org/map.png) ![A chart](./chart.png) ![Shared](../images/chart.png)'],
+    ['images from the content folder and the site', '![A chart](./chart.png) ![Shared](../images/chart.png) ![Logo](/favicon.svg)'],
   ])('%s are fine', (_, body) => {
     expect(withBody(body)).toBe('OK');
   });
@@ -300,6 +309,27 @@ describe('hostile input', () => {
 
       content/glossary/map.mdx (line 11): Column 7 holds the invisible control character U+0007. It occurs 2 times in the file.
         Delete it: it usually comes from text pasted out of another program. Retype the characters around it if the text looks wrong."
+    `);
+  });
+
+  /** The report with MAP's `term` field written as `value` (a YAML scalar). */
+  const withTerm = (value: string) => report(withFiles(edit(MAP, /^term: .*$/m, `term: ${value}`)));
+
+  test('a control character written as a YAML escape in a field', () => {
+    expect(withTerm('"Membership Action Plan\\a"')).toMatchInlineSnapshot(`
+      "Found 1 problem in 1 content file.
+
+      content/glossary/map.mdx (line 2): The field \`term\` holds the invisible control character U+0007, written as an escape in double quotes (such as \`\\a\`, \`\\x07\` or \`\\u202E\`).
+        Delete the escape: readers would see nothing there, or a box, and the field needs no control character."
+    `);
+  });
+
+  test('a right-to-left override written as a YAML escape in a field', () => {
+    expect(withTerm('"Membership \\u202EAction Plan"')).toMatchInlineSnapshot(`
+      "Found 1 problem in 1 content file.
+
+      content/glossary/map.mdx (line 2): The field \`term\` holds the invisible character U+202E RIGHT-TO-LEFT OVERRIDE, written as an escape in double quotes (such as \`\\a\`, \`\\x07\` or \`\\u202E\`).
+        Delete the escape. To set a phrase in Arabic or Hebrew, write it as it is; its direction comes from its letters."
     `);
   });
 
