@@ -64,7 +64,7 @@ describe('scanPages with a cache', () => {
     const site = path.join(dir, 'site');
     await scanPages(site, allowed, await openScanCache(file));
     // A planted entry proves the lookup: the page's own bytes would give the onerror finding.
-    const planted = { page: '/bad/', kind: 'attribute', tagName: 'a', attribute: 'planted', code: 'x' } as InlineFinding;
+    const planted: InlineFinding = { page: '/bad/', kind: 'event-handler', tagName: 'a', attribute: 'onplanted', code: 'x' };
     const key = pageScanKey(INJECTED, '/bad/', allowed, scannerFingerprint());
     await writeFile(file, JSON.stringify({ ...(await stored()), [key]: [planted] }));
     expect(await scanPages(site, allowed, await openScanCache(file))).toEqual([planted]);
