@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- [--sizes 10,100,1000] [--json <file>] [--results <file>] [--repeat 3] [--keep]`:
- * builds synthetic content sets of each size three ways (a bare Astro baseline, the generator cold,
- * the generator warm), takes the median of each, and prints the tables. A run of the full sizes
+ * builds synthetic content sets of each size four ways (a bare Astro baseline, the generator cold,
+ * the generator warm, the generator again after a one-entry edit), takes the median of each, and
+ * prints the tables. A run of the full sizes
  * rewrites scripts/lib/bench/RESULTS.md. The method: scripts/lib/bench/README.md.
  */
 import { readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { BASELINE_CACHE_DIR, BASELINE_ENTRY, baselineProjectFiles } from './lib/bench/baseline-project.ts';
+import { planEdit, type FileEdit } from './lib/bench/edit.ts';
 import { countFiles, directoryBytes, linkNodeModules, writeFiles } from './lib/bench/files.ts';
 import { runMeasured, type MeasuredRun } from './lib/bench/measure.ts';
 import { parseBenchArgs } from './lib/bench/options.ts';
@@ -49,13 +51,29 @@ async function prepareSize(size: number, workDir: string) {
   const baselineDir = path.join(workDir, `baseline-${size}`);
   await writeFiles(baselineDir, baselineProjectFiles(contentDir));
   await linkNodeModules(baselineDir, projectRoot);
+  const edit = planEdit(content.files);
   log(`\n${size} entries (${content.counts.articles} articles, ${content.counts.events} events, ${content.counts.terms} terms) in ${contentDir}`);
-  return { counts: content.counts, contentDir, baselineDir };
+  return { counts: content.counts, contentDir, baselineDir, edit };
 }
 
-/** Builds one size `repeat` times each way, interleaved so a busy spell on the machine hits all three alike. */
+/** Writes each edited file's `after` (or, to undo the edit, its `before`) under `contentDir`. */
+async function applyEdit(contentDir: string, edit: readonly FileEdit[], side: 'after' | 'before'): Promise<void> {
+  for (const file of edit) await writeFile(path.join(contentDir, file.path), file[side]);
+}
+
+/** The generator's build after the one-entry edit, with the caches the warm build left; the content is restored whatever happens. */
+async function runEdited(label: string, contentDir: string, dir: string, edit: readonly FileEdit[]): Promise<MeasuredRun> {
+  await applyEdit(contentDir, edit, 'after');
+  try {
+    return await runGenerator(label, contentDir, dir);
+  } finally {
+    await applyEdit(contentDir, edit, 'before');
+  }
+}
+
+/** Builds one size `repeat` times each way, interleaved so a busy spell on the machine hits all four alike. */
 async function benchSize(size: number, workDir: string, repeat: number): Promise<{ run: BenchRun; details: SizeDetails }> {
-  const { counts, contentDir, baselineDir } = await prepareSize(size, workDir);
+  const { counts, contentDir, baselineDir, edit } = await prepareSize(size, workDir);
   const generatorDir = (i: number) => path.join(workDir, `generator-${size}-${i}`);
   const repetitions: Repetition[] = [];
   for (let i = 1; i <= repeat; i++) {
@@ -65,11 +83,12 @@ async function benchSize(size: number, workDir: string, repeat: number): Promise
     const baseline = await runBuild(`baseline ${i}/${repeat}`, [BASELINE_ENTRY], baselineDir, {});
     const cold = await runGenerator(`generator cold ${i}/${repeat}`, contentDir, generatorDir(i));
     const warm = await runGenerator(`generator warm ${i}/${repeat}`, contentDir, generatorDir(i));
-    repetitions.push({ baseline, cold, warm });
+    const edited = await runEdited(`generator edit ${i}/${repeat}`, contentDir, generatorDir(i), edit);
+    repetitions.push({ baseline, cold, warm, edit: edited });
     if (i < repeat) await rm(generatorDir(i), { recursive: true, force: true });
   }
 
-  const { baselinePeakRssBytes, baselineCpuS, coldCpuS, warmCpuS, ...tally } = tallyRepetitions(repetitions);
+  const { baselinePeakRssBytes, baselineCpuS, coldCpuS, warmCpuS, editCpuS, ...tally } = tallyRepetitions(repetitions);
   const dist = path.join(generatorDir(repeat), 'dist');
   const run = summariseSize({ entries: size, pages: await countFiles(dist, '.html'), cards: await countFiles(dist, '.png'), ...tally });
   const details: SizeDetails = {
@@ -80,9 +99,11 @@ async function benchSize(size: number, workDir: string, repeat: number): Promise
     baselinePeakRssMiB: toMiB(baselinePeakRssBytes),
     coldS: tally.coldS,
     warmS: tally.warmS,
+    editS: tally.editS,
     baselineS: tally.baselineS,
     coldCpuS,
     warmCpuS,
+    editCpuS,
     baselineCpuS,
   };
   return { run, details };

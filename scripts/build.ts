@@ -22,6 +22,8 @@ import { describeCheckout } from './lib/git.ts';
 import { abandonBuild, outputDirs, recoverInterruptedBuilds, removeTrash, swapIntoPlace } from './lib/build/output-swap.ts';
 import { pauseAt } from './lib/build/test-pause.ts';
 import { writeBuildRecord } from './lib/deploy/write-build-record.ts';
+import { openScanCache, scanCacheFile } from './lib/headers/scan-cache.ts';
+import { siteInlineCode } from './lib/headers/index.ts';
 import { assertOnlySiteInlineCode, scanPages, writeHeadersFile } from './lib/headers/write-headers.ts';
 
 // Builds run in CI and in scripts; Astro's telemetry notice is noise there.
@@ -109,7 +111,7 @@ async function main(): Promise<number> {
     const indexStarted = performance.now();
     const [, inlineCode] = await allSettled([
       buildSearchIndex(dirs.work).then((count) => console.log(`Search: indexed ${count} pages (${seconds(indexStarted)}).`)),
-      scanPages(dirs.work),
+      openScanCache(scanCacheFile()).then((cache) => scanPages(dirs.work, siteInlineCode(), cache)),
       writeCards(cards, dirs.work),
     ]);
     assertOnlySiteInlineCode(inlineCode, content.entries);

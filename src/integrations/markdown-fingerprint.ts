@@ -1,7 +1,9 @@
 /**
  * What an entry's rendered HTML depends on besides its own file: the glossary it links (names,
- * definitions, which terms are drafts), the Markdown pipeline's code and config, and the versions
- * of the packages that run it. The entry loader keeps rendered bodies in Astro's content store
+ * the pages links point to, which terms are drafts), the Markdown pipeline's code and config, and
+ * the versions of the packages that run it. Not the short definitions: a link shows only its
+ * term's page (TermLinkTarget), and the page places the definitions, so a writer's fix to one
+ * `short` re-renders no body. The entry loader keeps rendered bodies in Astro's content store
  * between builds, keyed by the file and this fingerprint, so a change to any of them renders every
  * body again. The glossary integration computes it once per build (or dev-server start) and
  * defines it as `import.meta.env.MARKDOWN_FINGERPRINT`, which src/content.config.ts gives the loader.
@@ -9,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson, hashSources, sourceFiles } from '../node/source-fingerprint.ts';
 import type { GlossaryName } from '../lib/glossary/term-index.ts';
-import type { TermDefinition } from '../lib/glossary/term-markup.ts';
+import type { TermDefinition, TermLinkTarget } from '../lib/glossary/term-markup.ts';
 
 /**
  * The code the Markdown pipeline runs, relative to the project root: the config, the plugins, and
@@ -38,6 +40,8 @@ const MARKDOWN_PACKAGES = ['astro', '@astrojs/markdown-remark', 'remark-gfm', 'r
 
 /** The fingerprint of a loaded glossary under the current pipeline. */
 export function markdownFingerprint(root: string, glossary: { names: GlossaryName[]; definitions: Map<string, TermDefinition> }): string {
-  const hash = createHash('sha256').update(canonicalJson({ names: glossary.names, definitions: [...glossary.definitions] }));
+  // Only what the linker can read of a definition (LinkableGlossary.definition): its TermLinkTarget.
+  const targets = [...glossary.definitions].map(([id, { url }]): [string, TermLinkTarget] => [id, { url }]);
+  const hash = createHash('sha256').update(canonicalJson({ names: glossary.names, targets }));
   return hashSources(hash, root, markdownPipelineFiles(root), MARKDOWN_PACKAGES).digest('hex');
 }

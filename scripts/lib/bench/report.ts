@@ -13,10 +13,12 @@ export interface SizeDetails {
   /** Every repetition, in seconds, so a reader can judge the noise behind each median. */
   coldS: number[];
   warmS: number[];
+  editS: number[];
   baselineS: number[];
   /** User + system CPU seconds of each repetition (empty without GNU time): steadier than wall time on a busy machine. */
   coldCpuS: number[];
   warmCpuS: number[];
+  editCpuS: number[];
   baselineCpuS: number[];
 }
 
@@ -49,13 +51,13 @@ const show = (value: number | null, digits = 2) => (value === null ? 'n/a' : val
 
 /** The per-size results table, as printed and as written into the results file. */
 export function formatRunsTable(runs: readonly BenchRun[], details: readonly SizeDetails[]): string {
-  const header = ['entries', 'pages', 'cards', 'baseline s', 'cold s', 'warm s', 'cold/base', 'warm/base', 'ms/page', 'ms/card', 'warm cards', 'peak RSS MiB', 'dist MiB'];
+  const header = ['entries', 'pages', 'cards', 'baseline s', 'cold s', 'warm s', 'edit s', 'cold/base', 'warm/base', 'edit/base', 'ms/page', 'ms/card', 'warm cards', 'peak RSS MiB', 'dist MiB'];
   const rows = runs.map((run) => {
     const detail = details.find((d) => d.entries === run.entries);
     return [
       String(run.entries), String(run.pages), String(run.cards),
-      show(run.baselineBuildS), show(run.coldBuildS), show(run.warmBuildS),
-      `${show(run.ratioToBaseline)}×`, `${show(run.warmRatioToBaseline)}×`,
+      show(run.baselineBuildS), show(run.coldBuildS), show(run.warmBuildS), show(run.editBuildS),
+      `${show(run.ratioToBaseline)}×`, `${show(run.warmRatioToBaseline)}×`, `${show(run.editRatioToBaseline)}×`,
       show(run.msPerPage, 1), show(run.msPerCard, 1), String(run.cardsRenderedWarm),
       show(run.peakRssMiB, 0), detail ? show(detail.distMiB, 1) : 'n/a',
     ];
@@ -65,12 +67,12 @@ export function formatRunsTable(runs: readonly BenchRun[], details: readonly Siz
 
 /** CPU seconds (user + system, median) per size and their ratios: the comparison to trust when the machine is busy. */
 export function formatCpuTable(details: readonly SizeDetails[]): string {
-  const header = ['entries', 'baseline CPU s', 'cold CPU s', 'warm CPU s', 'cold/base', 'warm/base'];
+  const header = ['entries', 'baseline CPU s', 'cold CPU s', 'warm CPU s', 'edit CPU s', 'cold/base', 'warm/base', 'edit/base'];
   const rows = details
-    .filter((d) => d.baselineCpuS.length && d.coldCpuS.length && d.warmCpuS.length)
+    .filter((d) => d.baselineCpuS.length && d.coldCpuS.length && d.warmCpuS.length && d.editCpuS.length)
     .map((d) => {
-      const [base, cold, warm] = [median(d.baselineCpuS), median(d.coldCpuS), median(d.warmCpuS)];
-      return [String(d.entries), base.toFixed(2), cold.toFixed(2), warm.toFixed(2), `${(cold / base).toFixed(2)}×`, `${(warm / base).toFixed(2)}×`];
+      const [base, ...builds] = [median(d.baselineCpuS), median(d.coldCpuS), median(d.warmCpuS), median(d.editCpuS)];
+      return [String(d.entries), base.toFixed(2), ...builds.map((s) => s.toFixed(2)), ...builds.map((s) => `${(s / base).toFixed(2)}×`)];
     });
   return rows.length ? formatMarkdownTable(header, rows) : '';
 }

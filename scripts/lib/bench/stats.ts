@@ -12,12 +12,14 @@ export interface SizeMeasurements {
   cards: number;
   coldS: readonly number[];
   warmS: readonly number[];
+  /** The rebuild after the bench's one-entry edit (scripts/lib/bench/edit.ts), caches warm. */
+  editS: readonly number[];
   baselineS: readonly number[];
   /** Card rendering time of each cold run, in ms, when the build log reports it. */
   coldCardMs: readonly number[];
   /** Cards rendered (not reused) by each warm run, from the build log. */
   warmCardsRendered: readonly number[];
-  /** Highest RSS of the generator's process tree over its cold and warm runs. */
+  /** Highest RSS of the generator's process tree over its cold, warm and edit runs. */
   peakRssBytes: number;
 }
 
@@ -36,12 +38,16 @@ export interface BenchRun {
   msPerCard: number | null;
   cardsRenderedWarm: number;
   peakRssMiB: number;
+  /** The rebuild after one event's body and one term's `short` change, caches warm. */
+  editBuildS: number;
+  editRatioToBaseline: number;
 }
 
 /** The keys of a BenchRun, in order: the JSON output and its test both read this. */
 export const RUN_KEYS = [
   'entries', 'pages', 'cards', 'coldBuildS', 'warmBuildS', 'baselineBuildS', 'ratioToBaseline',
   'warmRatioToBaseline', 'msPerPage', 'msPerCard', 'cardsRenderedWarm', 'peakRssMiB',
+  'editBuildS', 'editRatioToBaseline',
 ] as const satisfies readonly (keyof BenchRun)[];
 
 const MIB = 1024 * 1024;
@@ -70,6 +76,7 @@ export function summariseSize(m: SizeMeasurements): BenchRun {
   const cold = median(m.coldS);
   const warm = median(m.warmS);
   const baseline = median(m.baselineS);
+  const edit = median(m.editS);
   const cardMs = m.coldCardMs.length ? median(m.coldCardMs) : undefined;
   return {
     entries: m.entries,
@@ -85,5 +92,7 @@ export function summariseSize(m: SizeMeasurements): BenchRun {
     // The worst warm run: any card re-rendered without a change is a cache miss worth seeing.
     cardsRenderedWarm: m.warmCardsRendered.length ? Math.max(...m.warmCardsRendered) : 0,
     peakRssMiB: toMiB(m.peakRssBytes),
+    editBuildS: round(edit, 2),
+    editRatioToBaseline: round(edit / baseline, 2),
   };
 }

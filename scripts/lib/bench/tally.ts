@@ -10,25 +10,28 @@ export interface BuildFigures {
   output: string;
 }
 
-/** One repetition: a baseline build, then the generator cold, then warm. */
+/** One repetition: a baseline build, then the generator cold, then warm, then after the one-entry edit. */
 export interface Repetition {
   baseline: BuildFigures;
   cold: BuildFigures;
   warm: BuildFigures;
+  edit: BuildFigures;
 }
 
 export interface Tally {
   baselineS: number[];
   coldS: number[];
   warmS: number[];
+  editS: number[];
   baselineCpuS: number[];
   coldCpuS: number[];
   warmCpuS: number[];
+  editCpuS: number[];
   /** Card time of each cold build, when its log reports one. */
   coldCardMs: number[];
   /** Cards each warm build rendered (0 when its log has no card line). */
   warmCardsRendered: number[];
-  /** The generator's peak over its cold and warm builds. */
+  /** The generator's peak over its cold, warm and edit builds. */
   peakRssBytes: number;
   baselinePeakRssBytes: number;
 }
@@ -42,12 +45,14 @@ export function tallyRepetitions(repetitions: readonly Repetition[]): Tally {
     baselineS: seconds((r) => r.baseline),
     coldS: seconds((r) => r.cold),
     warmS: seconds((r) => r.warm),
+    editS: seconds((r) => r.edit),
     baselineCpuS: cpu((r) => r.baseline),
     coldCpuS: cpu((r) => r.cold),
     warmCpuS: cpu((r) => r.warm),
+    editCpuS: cpu((r) => r.edit),
     coldCardMs: repetitions.flatMap((r) => parseCardLine(r.cold.output)?.ms ?? []),
     warmCardsRendered: repetitions.map((r) => parseCardLine(r.warm.output)?.rendered ?? 0),
-    peakRssBytes: Math.max(0, ...repetitions.flatMap((r) => [r.cold.peakRssBytes, r.warm.peakRssBytes])),
+    peakRssBytes: Math.max(0, ...repetitions.flatMap((r) => [r.cold.peakRssBytes, r.warm.peakRssBytes, r.edit.peakRssBytes])),
     baselinePeakRssBytes: Math.max(0, ...repetitions.map((r) => r.baseline.peakRssBytes)),
   };
 }

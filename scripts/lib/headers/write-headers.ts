@@ -22,6 +22,7 @@ import {
 } from './index.ts';
 import { routes } from '../../../src/lib/routes.ts';
 import { listSiteFiles } from '../site-files.ts';
+import { pageScanKey, scannerFingerprint, type ScanCache } from './scan-cache.ts';
 
 /** What went into the file, for the build log. */
 export interface HeadersReport {
@@ -32,13 +33,24 @@ export interface HeadersReport {
 
 /**
  * The inline code in every page under `outDir` that `allowed` does not cover. It reads only the
- * pages, so the build runs it as soon as Astro is done, while the cards and the search index are written.
+ * pages, so the build runs it as soon as Astro is done, while the cards and the search index are
+ * written. With a `cache`, a page whose bytes an earlier build scanned is looked up, not parsed.
  */
-export async function scanPages(outDir: string, allowed: AllowedInlineCode = siteInlineCode()): Promise<InlineFinding[]> {
+export async function scanPages(outDir: string, allowed: AllowedInlineCode = siteInlineCode(), cache?: ScanCache): Promise<InlineFinding[]> {
   const findings: InlineFinding[] = [];
+  const scanner = cache ? scannerFingerprint() : '';
   for (const key of (await listSiteFiles(outDir)).filter((k) => k.endsWith('.html'))) {
-    findInlineCode(await readFile(path.join(outDir, key), 'utf8'), urlPathFor(key), allowed, findings);
+    const [html, page] = [await readFile(path.join(outDir, key), 'utf8'), urlPathFor(key)];
+    if (!cache) {
+      findInlineCode(html, page, allowed, findings);
+      continue;
+    }
+    const pageKey = pageScanKey(html, page, allowed, scanner);
+    const found = cache.get(pageKey) ?? findInlineCode(html, page, allowed);
+    cache.set(pageKey, found);
+    findings.push(...found);
   }
+  await cache?.save();
   return findings;
 }
 

@@ -11,6 +11,9 @@ export interface TermDefinition {
   short: string;
 }
 
+/** What a link itself shows of its term: only where the term's page is (the definition is the page's, in a popover). */
+export type TermLinkTarget = Pick<TermDefinition, 'url'>;
+
 /** HTML attributes, by their names in HTML. */
 export type HtmlAttributes = Record<string, string>;
 
@@ -18,7 +21,7 @@ export type HtmlAttributes = Record<string, string>;
  * The link's attributes. The definition is its description for screen readers, and opens on
  * hover and keyboard focus (`interestfor`); without JavaScript it is a plain link to the term.
  */
-export function termLinkAttributes(definition: TermDefinition, popoverId: string, note: string | undefined): HtmlAttributes {
+export function termLinkAttributes(definition: TermLinkTarget, popoverId: string, note: string | undefined): HtmlAttributes {
   const attributes: HtmlAttributes = { class: 'term', href: definition.url, 'aria-describedby': popoverId, interestfor: popoverId };
   if (note !== undefined) attributes['data-note'] = note;
   return attributes;

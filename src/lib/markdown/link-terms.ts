@@ -17,7 +17,7 @@ import {
   noteLabel,
   popoverId,
   termLinkAttributes,
-  type TermDefinition,
+  type TermLinkTarget,
   type TermMention,
 } from '../glossary/term-markup.ts';
 import type { CollectionName } from '../constants.ts';
@@ -25,8 +25,11 @@ import type { CollectionName } from '../constants.ts';
 /** The glossary as the linker needs it: the names to find, and what each term's link shows. */
 export interface LinkableGlossary {
   index: TermIndex;
-  /** The term's page (and name and short definition); every id in the index has one. */
-  definition: (id: string) => TermDefinition;
+  /**
+   * The term's page; every id in the index has one. Only the page: the short definition is placed
+   * by the page, so a rendered body never depends on it (src/integrations/markdown-fingerprint.ts).
+   */
+  definition: (id: string) => TermLinkTarget;
 }
 
 /**
@@ -178,7 +181,7 @@ function setAttribute(element: JsxElement, name: string, value: string): void {
 }
 
 /** The link, as `<Term>` renders it. */
-function termLink(definition: TermDefinition, text: string, termId: string, note: string): TermLinkNode {
+function termLink(definition: TermLinkTarget, text: string, termId: string, note: string): TermLinkNode {
   return {
     type: 'termLink',
     children: [{ type: 'text', value: text }],

@@ -15,10 +15,12 @@ const run: BenchRun = {
   msPerCard: null,
   cardsRenderedWarm: 0,
   peakRssMiB: 591.7,
+  editBuildS: 1.15,
+  editRatioToBaseline: 0.5,
 };
 const details: SizeDetails = {
   entries: 10, articles: 1, events: 6, terms: 3, distMiB: 0.7, baselinePages: 10, baselinePeakRssMiB: 518.4,
-  coldS: [2.2], warmS: [1.88], baselineS: [2.3], coldCpuS: [3, 2, 4], warmCpuS: [2, 2.5, 2], baselineCpuS: [1.5, 2, 1],
+  coldS: [2.2], warmS: [1.88], editS: [1.15], baselineS: [2.3], coldCpuS: [3, 2, 4], warmCpuS: [2, 2.5, 2], editCpuS: [0.9, 0.75, 1], baselineCpuS: [1.5, 2, 1],
 };
 
 describe('toDocument', () => {
@@ -43,7 +45,7 @@ describe('formatRunsTable', () => {
   test('shows ratios with ×, n/a for unknown card cost, and the dist size', () => {
     const [, , row] = formatRunsTable([run], [details]).split('\n');
     expect(row!.split('|').map((cell) => cell.trim()).filter(Boolean)).toEqual([
-      '10', '14', '0', '2.30', '2.20', '1.88', '0.95×', '0.82×', '156.8', 'n/a', '0', '592', '0.7',
+      '10', '14', '0', '2.30', '2.20', '1.88', '1.15', '0.95×', '0.82×', '0.50×', '156.8', 'n/a', '0', '592', '0.7',
     ]);
   });
 });
@@ -61,15 +63,15 @@ describe('formatResults', () => {
 
       ## Build time (wall clock)
 
-      | entries | pages | cards | baseline s | cold s | warm s | cold/base | warm/base | ms/page | ms/card | warm cards | peak RSS MiB | dist MiB |
-      | ------- | ----: | ----: | ---------: | -----: | -----: | --------: | --------: | ------: | ------: | ---------: | -----------: | -------: |
-      | 10      |    14 |     0 |       2.30 |   2.20 |   1.88 |     0.95× |     0.82× |   156.8 |     n/a |          0 |          592 |      0.7 |
+      | entries | pages | cards | baseline s | cold s | warm s | edit s | cold/base | warm/base | edit/base | ms/page | ms/card | warm cards | peak RSS MiB | dist MiB |
+      | ------- | ----: | ----: | ---------: | -----: | -----: | -----: | --------: | --------: | --------: | ------: | ------: | ---------: | -----------: | -------: |
+      | 10      |    14 |     0 |       2.30 |   2.20 |   1.88 |   1.15 |     0.95× |     0.82× |     0.50× |   156.8 |     n/a |          0 |          592 |      0.7 |
 
       ## CPU time (user + system of the whole process tree)
 
-      | entries | baseline CPU s | cold CPU s | warm CPU s | cold/base | warm/base |
-      | ------- | -------------: | ---------: | ---------: | --------: | --------: |
-      | 10      |           1.50 |       3.00 |       2.00 |     2.00× |     1.33× |
+      | entries | baseline CPU s | cold CPU s | warm CPU s | edit CPU s | cold/base | warm/base | edit/base |
+      | ------- | -------------: | ---------: | ---------: | ---------: | --------: | --------: | --------: |
+      | 10      |           1.50 |       3.00 |       2.00 |       0.90 |     2.00× |     1.33× |     0.60× |
       "
     `);
   });
@@ -86,10 +88,10 @@ describe('formatResults', () => {
 
 describe('formatCpuTable', () => {
   test('shows median CPU seconds and their ratios to the baseline', () => {
-    expect(formatCpuTable([details]).split('\n')[2]).toBe('| 10      |           1.50 |       3.00 |       2.00 |     2.00× |     1.33× |');
+    expect(formatCpuTable([details]).split('\n')[2]).toBe('| 10      |           1.50 |       3.00 |       2.00 |       0.90 |     2.00× |     1.33× |     0.60× |');
   });
 
-  test('is empty when CPU time was not measured', () => {
-    expect(formatCpuTable([{ ...details, coldCpuS: [] }])).toBe('');
+  test.each(['coldCpuS', 'editCpuS'])('is empty when %s was not measured', (key) => {
+    expect(formatCpuTable([{ ...details, [key]: [] }])).toBe('');
   });
 });

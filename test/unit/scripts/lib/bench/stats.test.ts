@@ -32,6 +32,7 @@ const measured: SizeMeasurements = {
   cards: 1000,
   coldS: [21, 20, 30],
   warmS: [13, 12, 12.5],
+  editS: [4, 3.6, 5],
   baselineS: [8, 10, 9],
   coldCardMs: [24_000, 25_000, 26_000],
   warmCardsRendered: [0, 2, 0],
@@ -53,6 +54,8 @@ describe('summariseSize', () => {
       msPerCard: 25,
       cardsRenderedWarm: 2,
       peakRssMiB: 1536,
+      editBuildS: 4,
+      editRatioToBaseline: 0.44,
     });
   });
 
