@@ -19,6 +19,16 @@ export interface SizeMeasurements {
   warmCardsRendered: readonly number[];
   /** Highest RSS of the generator's process tree over its cold and warm runs. */
   peakRssBytes: number;
+  /** The largest HTML page of the generator's output: its path in the output and its size. */
+  maxHtmlPage: HtmlPageSize;
+  /** The size of Pagefind's index (`pagefind/` in the output). */
+  pagefindBytes: number;
+}
+
+/** An HTML page of the output (`timeline/index.html`) and its size before compression. */
+export interface HtmlPageSize {
+  path: string;
+  bytes: number;
 }
 
 /** One row of `{ "runs": [...] }`: exactly the keys of RUN_KEYS, in its order. */
@@ -36,12 +46,14 @@ export interface BenchRun {
   msPerCard: number | null;
   cardsRenderedWarm: number;
   peakRssMiB: number;
+  maxHtmlPage: HtmlPageSize;
+  pagefindBytes: number;
 }
 
 /** The keys of a BenchRun, in order: the JSON output and its test both read this. */
 export const RUN_KEYS = [
   'entries', 'pages', 'cards', 'coldBuildS', 'warmBuildS', 'baselineBuildS', 'ratioToBaseline',
-  'warmRatioToBaseline', 'msPerPage', 'msPerCard', 'cardsRenderedWarm', 'peakRssMiB',
+  'warmRatioToBaseline', 'msPerPage', 'msPerCard', 'cardsRenderedWarm', 'peakRssMiB', 'maxHtmlPage', 'pagefindBytes',
 ] as const satisfies readonly (keyof BenchRun)[];
 
 const MIB = 1024 * 1024;
@@ -85,5 +97,7 @@ export function summariseSize(m: SizeMeasurements): BenchRun {
     // The worst warm run: any card re-rendered without a change is a cache miss worth seeing.
     cardsRenderedWarm: m.warmCardsRendered.length ? Math.max(...m.warmCardsRendered) : 0,
     peakRssMiB: toMiB(m.peakRssBytes),
+    maxHtmlPage: m.maxHtmlPage,
+    pagefindBytes: m.pagefindBytes,
   };
 }

@@ -36,6 +36,8 @@ const measured: SizeMeasurements = {
   coldCardMs: [24_000, 25_000, 26_000],
   warmCardsRendered: [0, 2, 0],
   peakRssBytes: 1536 * 1024 * 1024,
+  maxHtmlPage: { path: 'timeline/index.html', bytes: 240_000 },
+  pagefindBytes: 5_000_000,
 };
 
 describe('summariseSize', () => {
@@ -53,6 +55,8 @@ describe('summariseSize', () => {
       msPerCard: 25,
       cardsRenderedWarm: 2,
       peakRssMiB: 1536,
+      maxHtmlPage: { path: 'timeline/index.html', bytes: 240_000 },
+      pagefindBytes: 5_000_000,
     });
   });
 
