@@ -122,6 +122,10 @@ export interface SiteModel extends SiteContent {
   article(id: string): Article;
   event(id: string): TimelineEvent;
   term(id: string): GlossaryTerm;
+  /** The shown glossary term with `id`, or undefined (a lookup, so pages never scan the whole glossary). */
+  findTerm(id: string): GlossaryTerm | undefined;
+  /** The events just before and after `event` in site order. */
+  neighbours(event: TimelineEvent): { previous: TimelineEvent | undefined; next: TimelineEvent | undefined };
   /** The card of the page at `path`, or undefined for a page without one (the 404 page). */
   card(path: string): PageCard | undefined;
 }
