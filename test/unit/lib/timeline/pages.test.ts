@@ -40,9 +40,11 @@ describe('timelinePages', () => {
   test.each([
     { featuredYear: '2021', expected: '2021' },
     { featuredYear: undefined, expected: '2014' },
-    { featuredYear: '2030', expected: '2014' },
-  ])('split, /timeline/ shows the lead article’s year ($featuredYear → $expected)', ({ featuredYear, expected }) => {
-    const events = [event('2014-02-01'), event('2014-03-01'), event('2021-04-06')];
+    { featuredYear: '2030', expected: '2021' },
+    { featuredYear: '2016', expected: '2015' },
+    { featuredYear: '2000', expected: '2014' },
+  ])('split, /timeline/ shows the lead article’s year, or the last one before it ($featuredYear → $expected)', ({ featuredYear, expected }) => {
+    const events = [event('2014-02-01'), event('2014-03-01'), event('2015-03-01'), event('2021-04-06')];
     const list = timelinePages(events, { featuredYear, limit: 2 });
     expect(list.index.path).toBe('/timeline/');
     expect(list.index.group).toBe(expected);
