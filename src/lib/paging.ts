@@ -2,7 +2,7 @@
  * Bounded list pages. A list (the timeline, a category of it, the glossary) stays one page while it
  * is short; past a limit it is split by group (a year, a letter), and a group that is still too long
  * is split again into numbered pages of about equal length. Pure and generic, so the timeline and
- * the glossary share it (src/lib/timeline/pages.ts, src/lib/glossary/pages.ts).
+ * the glossary share it (src/lib/timeline/pages.ts, src/lib/site/glossary-pages.ts).
  */
 
 /**

@@ -1,6 +1,6 @@
 /** Every page of the site, with what it shows: the routes render these, and each gets a share card. */
 import type { Category } from '../constants.ts';
-import { glossaryPages } from '../glossary/pages.ts';
+import { glossaryPages } from './glossary-pages.ts';
 import type { PagedList } from '../paging.ts';
 import { routes } from '../routes.ts';
 import { usedCategories } from '../timeline/filter.ts';

@@ -3,11 +3,12 @@
  * is split by letter (`/glossary/letter/m/`), and a long letter into numbered pages
  * (`/glossary/letter/m/2/`). Letter pages sit under `letter/` because a term's own page is
  * `/glossary/<id>/`, and a term may well be called `m`. The glossary's own address stays a page: the
- * first letter A–Z, as a printed glossary opens.
+ * first letter A–Z, as a printed glossary opens. (Here, not in src/lib/glossary/, whose modules the
+ * Markdown pipeline uses: a change to the pages must not render every body again.)
  */
 import { PAGE_LIMITS, groupPath, pageList, type PagedList } from '../paging.ts';
 import { routes } from '../routes.ts';
-import { groupByLetter } from './sort.ts';
+import { groupByLetter } from '../glossary/sort.ts';
 
 /** The path segment of a letter: `M` → `m`; `#` (names that start with no letter A–Z) → `other`. */
 export function letterSegment(letter: string): string {

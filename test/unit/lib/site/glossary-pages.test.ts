@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { glossaryPages, letterSegment } from '../../../../src/lib/glossary/pages.ts';
+import { glossaryPages, letterSegment } from '../../../../src/lib/site/glossary-pages.ts';
 
 const name = (term: string) => term;
 
