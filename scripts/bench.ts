@@ -11,10 +11,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { BASELINE_CACHE_DIR, BASELINE_ENTRY, baselineProjectFiles } from './lib/bench/baseline-project.ts';
 import { planEdit, type FileEdit } from './lib/bench/edit.ts';
-import { countFiles, directoryBytes, linkNodeModules, writeFiles } from './lib/bench/files.ts';
+import { countFiles, directoryBytes, largestFile, linkNodeModules, writeFiles } from './lib/bench/files.ts';
 import { runMeasured, type MeasuredRun } from './lib/bench/measure.ts';
 import { parseBenchArgs } from './lib/bench/options.ts';
-import { formatCpuTable, formatResults, formatRunsTable, toDocument, type SizeDetails } from './lib/bench/report.ts';
+import { formatCpuTable, formatOutputTable, formatResults, formatRunsTable, toDocument, type SizeDetails } from './lib/bench/report.ts';
 import { summariseSize, toMiB, type BenchRun } from './lib/bench/stats.ts';
 import { tallyRepetitions, type Repetition } from './lib/bench/tally.ts';
 import { generateContentSet } from './lib/bench/synthetic-content.ts';
@@ -90,7 +90,9 @@ async function benchSize(size: number, workDir: string, repeat: number): Promise
 
   const { baselinePeakRssBytes, baselineCpuS, coldCpuS, warmCpuS, editCpuS, ...tally } = tallyRepetitions(repetitions);
   const dist = path.join(generatorDir(repeat), 'dist');
-  const run = summariseSize({ entries: size, pages: await countFiles(dist, '.html'), cards: await countFiles(dist, '.png'), ...tally });
+  const maxHtmlPage = (await largestFile(dist, '.html')) ?? { path: 'none', bytes: 0 };
+  const pagefindBytes = await directoryBytes(path.join(dist, 'pagefind'));
+  const run = summariseSize({ entries: size, pages: await countFiles(dist, '.html'), cards: await countFiles(dist, '.png'), ...tally, maxHtmlPage, pagefindBytes });
   const details: SizeDetails = {
     entries: size,
     ...counts,
@@ -148,6 +150,7 @@ async function main(): Promise<number> {
     }
     console.log(`\nBuild times: median of ${options.repeat}, seconds of wall time (Node ${env['node']}, Astro ${env['astro']}, ${env['cpus']} cores)\n`);
     console.log(formatRunsTable(runs, details));
+    console.log(`\nOutput size, from the last cold build\n\n${formatOutputTable(runs)}`);
     const cpuTable = formatCpuTable(details);
     if (cpuTable) console.log(`\nCPU time (user + system of the whole process tree), median of ${options.repeat}\n\n${cpuTable}`);
     if (options.json) {

@@ -100,7 +100,9 @@ async function main(): Promise<number> {
   try {
     // The cards are drawn on worker threads from now on, while Astro compiles and renders the pages.
     // The same list the pages find their card in (src/lib/site/), so head tags and PNGs cannot disagree.
+    const listStarted = performance.now();
     const cards = await startCards(cardImages(publishedSite(content.entries).cards), { pool });
+    console.log(`Card list: ${cards.cards.size} images (${seconds(listStarted)}).`);
     const logLevel = (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn';
     const astroStarted = performance.now();
     await build({ root: projectRoot, outDir: dirs.work, logLevel, ...cacheOptions });
@@ -111,17 +113,19 @@ async function main(): Promise<number> {
     const indexStarted = performance.now();
     const [, inlineCode] = await allSettled([
       buildSearchIndex(dirs.work).then((count) => console.log(`Search: indexed ${count} pages (${seconds(indexStarted)}).`)),
-      openScanCache(scanCacheFile()).then((cache) => scanPages(dirs.work, siteInlineCode(), cache)),
+      openScanCache(scanCacheFile()).then((cache) => scanPages(dirs.work, siteInlineCode(), cache)).then((scan) => (console.log(`Scan: pages read for inline code (${seconds(indexStarted)}).`), scan)),
       writeCards(cards, dirs.work),
     ]);
     assertOnlySiteInlineCode(inlineCode, content.entries);
     // Then the rules, which cover every file that exists, the search index's and the cards among them.
+    const headersStarted = performance.now();
     const headers = await writeHeadersFile(dirs.work);
-    console.log(`Headers: ${headers.rules} rules, ${headers.scriptHashes} script and ${headers.styleHashes} style hashes in the CSP.`);
+    console.log(`Headers: ${headers.rules} rules, ${headers.scriptHashes} script and ${headers.styleHashes} style hashes in the CSP (${seconds(headersStarted)}).`);
     // Last, the record of every file: the deploy publishes only a folder that matches it.
     const { commit, dirty } = await checkout;
+    const recordStarted = performance.now();
     const recorded = await writeBuildRecord(dirs.work, { commit, dirty, site: resolveSiteUrl(process.env['SITE_URL']) });
-    console.log(`Record: ${recorded} files, commit ${commit ? `${commit.slice(0, 12)}${dirty ? ' with uncommitted changes' : ''}` : 'unknown (not a git checkout)'}.`);
+    console.log(`Record: ${recorded} files, commit ${commit ? `${commit.slice(0, 12)}${dirty ? ' with uncommitted changes' : ''}` : 'unknown (not a git checkout)'} (${seconds(recordStarted)}).`);
     pauseAt('before-swap');
     swapIntoPlace(dirs);
     pauseAt('after-swap');

@@ -7,7 +7,7 @@ import { firstSentence } from '../lib/content/plain-text.ts';
 import { routes } from '../lib/routes.ts';
 import { CARD, CARD_CROPS, CATEGORY_LABELS, SITE, type CardSize, type Category } from '../lib/constants.ts';
 import { formatDate, formatRange } from '../lib/timeline/dates.ts';
-import type { Article, GlossaryTerm, PullQuote, SiteContent, SitePage, TimelineEvent } from '../lib/site/model.ts';
+import type { Article, GlossaryTerm, ListView, PullQuote, SiteContent, SitePage, TimelineEvent } from '../lib/site/model.ts';
 import { describeCard, type CardModel } from './model.ts';
 import { describeCorrections, listCorrections } from '../lib/corrections/list.ts';
 
@@ -51,13 +51,13 @@ function modelOf(page: SitePage, site: SiteContent): CardModel {
     case 'quote':
       return quoteCard(page.article, page.quote);
     case 'timeline':
-      return timelineCard(site);
+      return page.path === routes.timeline() ? timelineCard(site) : timelinePartCard(site, page.list);
     case 'category':
-      return categoryCard(site, page.category);
+      return page.path === routes.timelineCategory(page.category) ? categoryCard(site, page.category) : categoryPartCard(page.category, page.list);
     case 'event':
       return eventCard(page.event);
     case 'glossary':
-      return glossaryCard(site);
+      return page.path === routes.glossary() ? glossaryCard(site) : letterCard(page.list);
     case 'term':
       return termCard(page.term);
     case 'search':
@@ -127,6 +127,45 @@ function categoryCard(site: SiteContent, category: Category): CardModel {
     title: `${CATEGORY_LABELS[category]} events`,
     dek: `${count} of the ${site.events.length} dated events on the timeline of ${SITE.subject}, each with its sources.`,
   };
+}
+
+/** A year (or a page of one) of a timeline split by year. */
+function timelinePartCard(site: SiteContent, list: ListView<TimelineEvent>): CardModel {
+  const { year, count, label } = partOf(list);
+  return {
+    kind: 'timeline',
+    kicker: 'Timeline',
+    title: `The background: ${label}`,
+    dek: `${count} of the ${site.events.length} dated events happened in ${year}, each with its sources.`,
+  };
+}
+
+function categoryPartCard(category: Category, list: ListView<TimelineEvent>): CardModel {
+  const { year, count, label } = partOf(list);
+  return {
+    kind: 'timeline',
+    kicker: `Timeline · ${CATEGORY_LABELS[category]}`,
+    title: `${CATEGORY_LABELS[category]} events: ${label}`,
+    dek: `${count} events of ${year} on the timeline of ${SITE.subject}, filed under ${CATEGORY_LABELS[category]}.`,
+  };
+}
+
+function letterCard(list: ListView<GlossaryTerm>): CardModel {
+  const { year: letter, count, label } = partOf(list);
+  const names = list.page.items.map((term) => term.data.term);
+  return {
+    kind: 'glossary',
+    kicker: 'Glossary',
+    title: `The names and terms in the story: ${label}`,
+    dek: `${count} entries under ${letter}${names.length > 1 ? `; this page runs from ${names[0]} to ${names.at(-1)}` : ''}.`,
+  };
+}
+
+/** The group a list page shows (a year, a letter), how many items the group holds, and the page's name. */
+function partOf(list: ListView<unknown>): { year: string; count: number; label: string } {
+  const { group = '', page, pages } = list.page;
+  const count = list.groups.find((link) => link.key === group)?.count ?? list.page.items.length;
+  return { year: group, count, label: pages > 1 ? `${group}, page ${page} of ${pages}` : group };
 }
 
 function searchCard(site: SiteContent): CardModel {

@@ -4,6 +4,7 @@
  * the card list is known, so the workers draw while Astro renders the pages.
  */
 import { availableParallelism } from 'node:os';
+import { cardWorkerCount } from './workers.ts';
 import type { CardModel } from './model.ts';
 import type { CardSize } from '../lib/constants.ts';
 import { cacheDir, openCardCache, type CardCache } from './cache.ts';
@@ -106,10 +107,11 @@ export function startCardPool(root = process.cwd()): CardPool {
   return workers === 0 ? createInlinePool() : createCardPool(workers, root);
 }
 
-/** One worker per core, or BACKGROUNDER_CARD_WORKERS (0: none, draw on the build's own thread). */
+/** One worker per core as far as memory allows (workers.ts), or BACKGROUNDER_CARD_WORKERS (0: none, draw on the build's own thread). */
 function defaultWorkers(): number {
   const configured = process.env['BACKGROUNDER_CARD_WORKERS'];
-  if (configured === undefined || configured === '') return availableParallelism();
+  // availableMemory() heeds a container's memory limit, which the machine's total would not.
+  if (configured === undefined || configured === '') return cardWorkerCount(availableParallelism(), process.availableMemory());
   const count = Number(configured);
   if (!Number.isInteger(count) || count < 0) {
     throw new Error(`BACKGROUNDER_CARD_WORKERS must be a whole number of worker threads (0 or more), got \`${configured}\`.`);

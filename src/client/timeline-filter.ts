@@ -1,8 +1,8 @@
 /**
  * Filters the whole timeline in place when a category link is followed, and keeps the address,
  * the title and the history in step with it. Each category page shows the same result, so this
- * only saves a page load. A category page holds only its own events, so there (and with
- * JavaScript off) the links simply navigate.
+ * only saves a page load. A category page holds only its own events, and a timeline split by year
+ * only one year, so there (and with JavaScript off) the links simply navigate.
  */
 import { categoryFromPath, describeFilter } from '../lib/timeline/filter.ts';
 import type { Category } from '../lib/constants.ts';
@@ -33,8 +33,9 @@ function isPlainClick(event: MouseEvent): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
 
-// A category page (data-timeline-category) has no other events to show.
-if (filter && timeline && !timeline.dataset['timelineCategory']) {
+// A category page (data-timeline-category) has no other events to show, and a year of a split
+// timeline (data-timeline-split) too few: there the links load the category's own pages.
+if (filter && timeline && !timeline.dataset['timelineCategory'] && timeline.dataset['timelineSplit'] === undefined) {
   filter.addEventListener('click', (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-category-link]');
     if (!link || !isPlainClick(event)) return;

@@ -49,3 +49,9 @@ export function pagePathOf(input: string): string {
   const trimmed = pathname.replace(/(^|\/)index\.html$/, '').replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }
+
+/** The rest parameter of a page under `prefix`: `/timeline/`, `/timeline/2014/2/` → `2014/2`; the prefix itself → undefined. */
+export function restParam(prefix: string, path: string): string | undefined {
+  if (!path.startsWith(prefix)) throw new Error(`${path} is not under ${prefix}.`);
+  return path.slice(prefix.length).replace(/\/$/, '') || undefined;
+}

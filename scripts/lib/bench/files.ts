@@ -32,3 +32,14 @@ export async function directoryBytes(dir: string): Promise<number> {
   const sizes = await Promise.all((await listFiles(dir)).map(async (name) => (await stat(path.join(dir, name))).size));
   return sizes.reduce((a, b) => a + b, 0);
 }
+
+/** The largest file under `dir` ending with `extension`, as a path relative to `dir` and its bytes; undefined when there is none. */
+export async function largestFile(dir: string, extension: string): Promise<{ path: string; bytes: number } | undefined> {
+  const names = (await listFiles(dir)).filter((name) => name.endsWith(extension)).sort();
+  let largest: { path: string; bytes: number } | undefined;
+  for (const name of names) {
+    const { size } = await stat(path.join(dir, name));
+    if (!largest || size > largest.bytes) largest = { path: name, bytes: size };
+  }
+  return largest;
+}

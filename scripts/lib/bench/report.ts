@@ -65,6 +65,15 @@ export function formatRunsTable(runs: readonly BenchRun[], details: readonly Siz
   return formatMarkdownTable(header, rows);
 }
 
+const KIB = 1024;
+
+/** The output's weight per size: the largest HTML page (the limit is 500 KiB) and Pagefind's index. */
+export function formatOutputTable(runs: readonly BenchRun[]): string {
+  const header = ['entries', 'largest HTML page', 'KiB', 'Pagefind MiB'];
+  const rows = runs.map((run) => [String(run.entries), run.maxHtmlPage.path, show(run.maxHtmlPage.bytes / KIB, 0), show(run.pagefindBytes / KIB / KIB, 1)]);
+  return formatMarkdownTable(header, rows);
+}
+
 /** CPU seconds (user + system, median) per size and their ratios: the comparison to trust when the machine is busy. */
 export function formatCpuTable(details: readonly SizeDetails[]): string {
   const header = ['entries', 'baseline CPU s', 'cold CPU s', 'warm CPU s', 'edit CPU s', 'cold/base', 'warm/base', 'edit/base'];
@@ -98,6 +107,10 @@ export function formatResults(runs: readonly BenchRun[], details: readonly SizeD
     '## Build time (wall clock)',
     '',
     formatRunsTable(runs, details),
+    '',
+    '## Output size (the last cold build)',
+    '',
+    formatOutputTable(runs),
     ...(cpu ? ['', '## CPU time (user + system of the whole process tree)', '', cpu] : []),
     '',
   ].join('\n');

@@ -21,6 +21,16 @@ export interface SizeMeasurements {
   warmCardsRendered: readonly number[];
   /** Highest RSS of the generator's process tree over its cold, warm and edit runs. */
   peakRssBytes: number;
+  /** The largest HTML page of the generator's output: its path in the output and its size. */
+  maxHtmlPage: HtmlPageSize;
+  /** The size of Pagefind's index (`pagefind/` in the output). */
+  pagefindBytes: number;
+}
+
+/** An HTML page of the output (`timeline/index.html`) and its size before compression. */
+export interface HtmlPageSize {
+  path: string;
+  bytes: number;
 }
 
 /** One row of `{ "runs": [...] }`: exactly the keys of RUN_KEYS, in its order. */
@@ -41,13 +51,15 @@ export interface BenchRun {
   /** The rebuild after one event's body and one term's `short` change, caches warm. */
   editBuildS: number;
   editRatioToBaseline: number;
+  maxHtmlPage: HtmlPageSize;
+  pagefindBytes: number;
 }
 
 /** The keys of a BenchRun, in order: the JSON output and its test both read this. */
 export const RUN_KEYS = [
   'entries', 'pages', 'cards', 'coldBuildS', 'warmBuildS', 'baselineBuildS', 'ratioToBaseline',
   'warmRatioToBaseline', 'msPerPage', 'msPerCard', 'cardsRenderedWarm', 'peakRssMiB',
-  'editBuildS', 'editRatioToBaseline',
+  'editBuildS', 'editRatioToBaseline', 'maxHtmlPage', 'pagefindBytes',
 ] as const satisfies readonly (keyof BenchRun)[];
 
 const MIB = 1024 * 1024;
@@ -94,5 +106,7 @@ export function summariseSize(m: SizeMeasurements): BenchRun {
     peakRssMiB: toMiB(m.peakRssBytes),
     editBuildS: round(edit, 2),
     editRatioToBaseline: round(edit / baseline, 2),
+    maxHtmlPage: m.maxHtmlPage,
+    pagefindBytes: m.pagefindBytes,
   };
 }

@@ -47,12 +47,18 @@ export function assembleSite(entries: readonly SiteEntry[], policy: DraftPolicy)
   const site: SiteContent = { ...content, pages: listPages(content) };
   const cards = listCards(site);
   const cardByPage = new Map(cards.map((card) => [card.page, card]));
+  const position = new Map(events.map((event, i) => [event, i]));
   return {
     ...site,
     cards,
     article: lookup(new Map(articles.map((article) => [article.id, article])), 'article'),
     event: lookup(eventById, 'timeline event'),
     term: lookup(termById, 'glossary term'),
+    findTerm: (id) => termById.get(id),
+    neighbours: (event) => {
+      const at = position.get(event) ?? -1;
+      return { previous: at > 0 ? events[at - 1] : undefined, next: at >= 0 ? events[at + 1] : undefined };
+    },
     card: (path) => cardByPage.get(path),
   };
 }

@@ -4,6 +4,7 @@
  * id, file, frontmatter and body, however it was read.
  */
 import type { PageCard } from '../../cards/list.ts';
+import type { GroupLink, ListPage } from '../paging.ts';
 import type { ArticleData, GlossaryTermData, TimelineEventData } from '../../schemas/index.ts';
 import type { Category } from '../constants.ts';
 
@@ -78,15 +79,22 @@ export interface GlossaryTerm extends ItemFields {
 /** An entry of any collection, as the site shows it. */
 export type SiteItem = Article | TimelineEvent | GlossaryTerm;
 
+/** One page of a list (the timeline, a category of it, the glossary) and the way to its other pages. */
+export interface ListView<T> {
+  page: ListPage<T>;
+  /** The list's groups (years, letters) with their pages; empty when the list is one page. */
+  groups: GroupLink[];
+}
+
 /** One page of the site, with what it shows. Every page but the 404 is one of these. */
 export type SitePage =
   | { kind: 'front'; path: string }
   | { kind: 'article'; path: string; article: Article }
   | { kind: 'quote'; path: string; article: Article; quote: PullQuote }
-  | { kind: 'timeline'; path: string }
-  | { kind: 'category'; path: string; category: Category }
+  | { kind: 'timeline'; path: string; list: ListView<TimelineEvent> }
+  | { kind: 'category'; path: string; category: Category; list: ListView<TimelineEvent> }
   | { kind: 'event'; path: string; event: TimelineEvent }
-  | { kind: 'glossary'; path: string }
+  | { kind: 'glossary'; path: string; list: ListView<GlossaryTerm> }
   | { kind: 'term'; path: string; term: GlossaryTerm }
   | { kind: 'search'; path: string }
   | { kind: 'corrections'; path: string };
@@ -114,6 +122,10 @@ export interface SiteModel extends SiteContent {
   article(id: string): Article;
   event(id: string): TimelineEvent;
   term(id: string): GlossaryTerm;
+  /** The shown glossary term with `id`, or undefined (a lookup, so pages never scan the whole glossary). */
+  findTerm(id: string): GlossaryTerm | undefined;
+  /** The events just before and after `event` in site order. */
+  neighbours(event: TimelineEvent): { previous: TimelineEvent | undefined; next: TimelineEvent | undefined };
   /** The card of the page at `path`, or undefined for a page without one (the 404 page). */
   card(path: string): PageCard | undefined;
 }

@@ -3,7 +3,7 @@
  * once the glossary plugin has run over it, so the caller renders the bodies and passes the
  * mentions in (src/data/ reads them from Astro's render()).
  */
-import type { Article, GlossaryTerm, SiteContent, SiteItem, TimelineEvent } from './model.ts';
+import type { Article, GlossaryTerm, SiteContent, SiteModel, TimelineEvent } from './model.ts';
 
 /** The glossary ids each entry's body links, by the entry's page (`/timeline/<id>/`). */
 export type LinkedTerms = ReadonlyMap<string, readonly string[]>;
@@ -16,23 +16,18 @@ export interface TermUses {
   events: TimelineEvent[];
 }
 
-/** Term id → where it is used, from the terms each article's and event's body links. */
+/** Term id → where it is used, from the terms each article's and event's body links. Linear in the links, not terms × entries. */
 export function findTermUses(site: SiteContent, linked: LinkedTerms): Map<string, TermUses> {
-  const links = (item: SiteItem) => new Set(linked.get(item.url) ?? []);
-  const articleLinks = site.articles.map(links);
-  const eventLinks = site.events.map(links);
-  return new Map(
-    site.terms.map((term) => [
-      term.id,
-      {
-        articles: site.articles.filter((_, i) => articleLinks[i]!.has(term.id)),
-        events: site.events.filter((event, i) => eventLinks[i]!.has(term.id) || event.data.terms.includes(term.id)),
-      },
-    ]),
-  );
+  const uses = new Map(site.terms.map((term): [string, TermUses] => [term.id, { articles: [], events: [] }]));
+  // Each entry once per term, however often it names it; in site order, as the entries are walked in it.
+  for (const article of site.articles) for (const id of new Set(linked.get(article.url))) uses.get(id)?.articles.push(article);
+  for (const event of site.events) {
+    for (const id of new Set([...(linked.get(event.url) ?? []), ...event.data.terms])) uses.get(id)?.events.push(event);
+  }
+  return uses;
 }
 
 /** The shown terms that `ids` name, each once, in the order first named: the definitions a page holds. */
-export function termsNamed(site: Pick<SiteContent, 'terms'>, ids: Iterable<string>): GlossaryTerm[] {
-  return [...new Set(ids)].flatMap((id) => site.terms.find((term) => term.id === id) ?? []);
+export function termsNamed(site: Pick<SiteModel, 'findTerm'>, ids: Iterable<string>): GlossaryTerm[] {
+  return [...new Set(ids)].flatMap((id) => site.findTerm(id) ?? []);
 }

@@ -174,3 +174,23 @@ describe('what the site shows', () => {
     ]);
   });
 });
+
+describe('lookups', () => {
+  const site = assembleSite([event('2014-02-22', 'a'), event('2015-02-12', 'b'), event('2016-01-01', 'c'), term('map', 'MAP')], PUBLISHED);
+
+  test.each([
+    { id: '2014-02-22-a', previous: undefined, next: '2015-02-12-b' },
+    { id: '2015-02-12-b', previous: '2014-02-22-a', next: '2016-01-01-c' },
+    { id: '2016-01-01-c', previous: '2015-02-12-b', next: undefined },
+  ])('neighbours of $id: $previous and $next', ({ id, previous, next }) => {
+    const found = site.neighbours(site.event(id));
+    expect([found.previous?.id, found.next?.id]).toEqual([previous, next]);
+  });
+
+  test.each([
+    { id: 'map', expected: 'map' },
+    { id: 'unknown', expected: undefined },
+  ])('findTerm($id) → $expected', ({ id, expected }) => {
+    expect(site.findTerm(id)?.id).toBe(expected);
+  });
+});

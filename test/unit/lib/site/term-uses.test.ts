@@ -49,3 +49,9 @@ test.each([
 ])('termsNamed($ids): each shown term once, in the order first named', ({ ids: named, expected }) => {
   expect(ids(termsNamed(site, named))).toEqual(expected);
 });
+
+test('findTermUses ignores links to ids that name no shown term', () => {
+  const uses = findTermUses(site, new Map([['/articles/new/', ['gone', 'map']]]));
+  expect([...uses.keys()]).toEqual(['map', 'nato']);
+  expect(ids(uses.get('map')!.articles)).toEqual(['new']);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatCpuTable, formatMarkdownTable, formatResults, formatRunsTable, toDocument, type SizeDetails } from '../../../../../scripts/lib/bench/report.ts';
+import { formatCpuTable, formatMarkdownTable, formatOutputTable, formatResults, formatRunsTable, toDocument, type SizeDetails } from '../../../../../scripts/lib/bench/report.ts';
 import { RUN_KEYS, type BenchRun } from '../../../../../scripts/lib/bench/stats.ts';
 
 const run: BenchRun = {
@@ -17,6 +17,8 @@ const run: BenchRun = {
   peakRssMiB: 591.7,
   editBuildS: 1.15,
   editRatioToBaseline: 0.5,
+  maxHtmlPage: { path: 'timeline/index.html', bytes: 48_640 },
+  pagefindBytes: 1_572_864,
 };
 const details: SizeDetails = {
   entries: 10, articles: 1, events: 6, terms: 3, distMiB: 0.7, baselinePages: 10, baselinePeakRssMiB: 518.4,
@@ -50,6 +52,12 @@ describe('formatRunsTable', () => {
   });
 });
 
+describe('formatOutputTable', () => {
+  test('shows the largest page with its path and KiB, and the Pagefind index in MiB', () => {
+    expect(formatOutputTable([run]).split('\n')[2]).toBe('| 10      | timeline/index.html |  48 |          1.5 |');
+  });
+});
+
 describe('formatResults', () => {
   const environment = { node: 'v24.21.0', astro: '7.3.5', cpus: 2, cpuModel: 'Example CPU', memoryGiB: 24, loadAverageAtStart: '0.50' };
 
@@ -66,6 +74,12 @@ describe('formatResults', () => {
       | entries | pages | cards | baseline s | cold s | warm s | edit s | cold/base | warm/base | edit/base | ms/page | ms/card | warm cards | peak RSS MiB | dist MiB |
       | ------- | ----: | ----: | ---------: | -----: | -----: | -----: | --------: | --------: | --------: | ------: | ------: | ---------: | -----------: | -------: |
       | 10      |    14 |     0 |       2.30 |   2.20 |   1.88 |   1.15 |     0.95× |     0.82× |     0.50× |   156.8 |     n/a |          0 |          592 |      0.7 |
+
+      ## Output size (the last cold build)
+
+      | entries |   largest HTML page | KiB | Pagefind MiB |
+      | ------- | ------------------: | --: | -----------: |
+      | 10      | timeline/index.html |  48 |          1.5 |
 
       ## CPU time (user + system of the whole process tree)
 

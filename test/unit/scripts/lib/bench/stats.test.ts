@@ -37,6 +37,8 @@ const measured: SizeMeasurements = {
   coldCardMs: [24_000, 25_000, 26_000],
   warmCardsRendered: [0, 2, 0],
   peakRssBytes: 1536 * 1024 * 1024,
+  maxHtmlPage: { path: 'timeline/index.html', bytes: 240_000 },
+  pagefindBytes: 5_000_000,
 };
 
 describe('summariseSize', () => {
@@ -56,6 +58,8 @@ describe('summariseSize', () => {
       peakRssMiB: 1536,
       editBuildS: 4,
       editRatioToBaseline: 0.44,
+      maxHtmlPage: { path: 'timeline/index.html', bytes: 240_000 },
+      pagefindBytes: 5_000_000,
     });
   });
 
