@@ -44,7 +44,7 @@ const RASTERIZERS: Record<string, Rasterizer> = {
     const image = resvgPng(svg);
     return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).removeAlpha().png({ compressionLevel: 3 }).toBuffer();
   },
-  'cards (the build’s choice: resvg-js → own RGB encoder, level 3)': rasterize,
+  'cards (the build’s choice: resvg-js → own encoder, palette when ≤ 256 colours)': rasterize,
 };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
