@@ -1,5 +1,5 @@
 import { inflateSync } from 'node:zlib';
-import sharp from 'sharp';
+import sharp, { type OutputInfo } from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { encodeOpaquePng } from '../../../src/cards/png.ts';
 
@@ -38,7 +38,7 @@ function parts(png: Uint8Array): { colourType: number; rows: Buffer } {
   return { colourType: bytes[25]!, rows: inflateSync(bytes.subarray(idat + 4, idat + 4 + bytes.readUInt32BE(idat - 4))) };
 }
 
-async function decoded(png: Uint8Array): Promise<{ data: Buffer; info: sharp.OutputInfo }> {
+async function decoded(png: Uint8Array): Promise<{ data: Buffer; info: OutputInfo }> {
   return sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
 }
 
