@@ -7,10 +7,16 @@
  * whole pipeline (cache, worker threads) on a set of distinct cards with 0, 1, 2, … workers and
  * prints the wall time of each.
  *
- *   npm run cards:bench -- --rounds 10 --cards 78
+ * Last, the real card sets (the site's own cards, from content/, and those of the benchmark's
+ * synthetic content set): the CPU per card of the pipeline (every thread of this process, worker
+ * start-up included, divided by the cards), and where a card's CPU goes (satori, resvg, the PNG
+ * encoder), timed on this thread card by card as a worker draws them.
+ *
+ *   npm run cards:bench -- --rounds 10 --cards 78 --entries 1000
  */
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,7 +27,16 @@ import { loadRepertoire } from '../src/cards/repertoire.ts';
 import { startCards } from '../src/cards/pipeline.ts';
 import { MIXED_SCRIPTS_CARD, SAMPLE_CARDS } from '../src/cards/samples.ts';
 import { rasterize, renderCardPng, renderCardSvg } from '../src/cards/render.ts';
+import { cardImages } from '../src/cards/list.ts';
+import { encodeOpaquePng } from '../src/cards/png.ts';
+import { layoutCard } from '../src/cards/render.ts';
 import { CARD, CARD_CROPS } from '../src/lib/constants.ts';
+import { showDrafts } from '../src/lib/drafts.ts';
+import { writeFiles } from './lib/bench/files.ts';
+import { generateContentSet } from './lib/bench/synthetic-content.ts';
+import { publishedSite } from './lib/build/published-site.ts';
+import { checkContent } from './lib/content/check-content.ts';
+import type { CardJob } from '../src/cards/pipeline.ts';
 
 sharp.concurrency(1);
 
@@ -44,7 +59,7 @@ const RASTERIZERS: Record<string, Rasterizer> = {
     const image = resvgPng(svg);
     return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).removeAlpha().png({ compressionLevel: 3 }).toBuffer();
   },
-  'cards (the build’s choice: resvg-js → own RGB encoder, level 3)': rasterize,
+  'cards (the build’s choice: resvg-js → own encoder, palette when ≤ 256 colours)': rasterize,
 };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -103,8 +118,92 @@ async function benchPipeline(count: number): Promise<void> {
   }
 }
 
+/** Every card image `npm run build` would draw for the content under `root`. */
+async function cardSet(root: string): Promise<CardJob[]> {
+  const content = await checkContent(root, { showDrafts: showDrafts('build') });
+  if (!content.ok) throw new Error(`The content in ${root} does not validate:\n${content.report}`);
+  return cardImages(publishedSite(content.entries).cards);
+}
+
+/** CPU time of this thread only, in ms. */
+function threadMs(): number {
+  const { user, system } = process.threadCpuUsage();
+  return (user + system) / 1000;
+}
+
+/**
+ * Where a card's CPU goes: satori (layout, text fitting and glyph outlines), resvg (parsing the SVG
+ * and drawing the pixels) and the PNG encoder, per card, on this thread. Each card starts on a
+ * fresh turn of the event loop, as in a worker, so resvg's freed pixels are handed back in time.
+ */
+async function profileSet(jobs: readonly CardJob[], assets: ReturnType<typeof loadCardAssets>): Promise<Record<'satori' | 'resvg' | 'encoder', number>> {
+  const spent = { satori: 0, resvg: 0, encoder: 0 };
+  // The first card in a thread also parses the fonts: start-up, not a card's cost.
+  await layoutCard(jobs[0]!.model, assets);
+  for (const job of jobs) {
+    await nextTurn();
+    const started = threadMs();
+    const { svg } = await layoutCard(job.model, assets, job.size ? { size: job.size } : {});
+    const laidOut = threadMs();
+    const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+    const pixels = image.pixels;
+    const drawn = threadMs();
+    encodeOpaquePng(pixels, image.width, image.height, 3);
+    spent.satori += laidOut - started;
+    spent.resvg += drawn - laidOut;
+    spent.encoder += threadMs() - drawn;
+  }
+  return { satori: spent.satori / jobs.length, resvg: spent.resvg / jobs.length, encoder: spent.encoder / jobs.length };
+}
+
+/** The pipeline on `jobs` with an empty cache: CPU of the whole process (workers and their start-up included) per card. */
+async function pipelineCpu(jobs: readonly CardJob[], workers: number): Promise<number> {
+  const cacheDir = await mkdtemp(path.join(tmpdir(), 'cards-bench-'));
+  const [, cpuMs] = await time(async () => {
+    const { done } = await startCards(jobs, { workers, cacheDir, log: () => undefined });
+    await done;
+  });
+  await rm(cacheDir, { recursive: true });
+  return cpuMs / jobs.length;
+}
+
+/** The real card sets: the site's own and the benchmark's synthetic set of `entries` entries. */
+async function benchRealSets(entries: number, assets: ReturnType<typeof loadCardAssets>): Promise<void> {
+  const syntheticRoot = await mkdtemp(path.join(tmpdir(), 'cards-bench-content-'));
+  try {
+    await writeFiles(syntheticRoot, generateContentSet(entries).files);
+    const sets: [string, CardJob[]][] = [
+      ['the site’s own (content/)', await cardSet(path.resolve('content'))],
+      [`the bench’s ${entries}-entry set`, await cardSet(syntheticRoot)],
+    ];
+    console.log('\nReal card sets, CPU ms per card (user + system). Pipeline: every thread of this process, worker start-up included, empty cache, one worker per core. Split: one card after another on one thread, start-up left out.\n');
+    console.log('| card set | cards | pipeline CPU ms per card | split: total | satori | resvg | PNG encoder |');
+    console.log('|---|---|---|---|---|---|---|');
+    for (const [name, jobs] of sets) {
+      const cpuMs = await pipelineCpu(jobs, availableParallelism());
+      const split = await profileSet(jobs, assets);
+      const total = split.satori + split.resvg + split.encoder;
+      const ms = (value: number) => value.toFixed(1);
+      console.log(`| ${name} | ${jobs.length} | ${ms(cpuMs)} | ${ms(total)} | ${ms(split.satori)} | ${ms(split.resvg)} | ${ms(split.encoder)} |`);
+    }
+  } finally {
+    await rm(syntheticRoot, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, cards: { type: 'string', default: '78' } } });
+  const { values } = parseArgs({
+    options: {
+      rounds: { type: 'string', default: '5' },
+      cards: { type: 'string', default: '78' },
+      entries: { type: 'string', default: '1000' },
+      only: { type: 'string' },
+    },
+  });
+  if (values.only === 'sets') {
+    await benchRealSets(Number(values.entries), loadCardAssets());
+    return;
+  }
   const rounds = Number(values.rounds);
   const [assets, loadMs] = await time(async () => loadCardAssets());
   const [, firstMs] = await time(() => renderCardSvg(SAMPLE_CARDS[0]!, assets));
@@ -147,6 +246,7 @@ async function main(): Promise<void> {
   }
   await benchShapes(assets, rounds);
   await benchPipeline(Number(values.cards));
+  await benchRealSets(Number(values.entries), assets);
 }
 
 await main();

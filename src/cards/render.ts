@@ -141,8 +141,8 @@ export async function renderCardSvg(model: CardModel, assets: CardAssets, size: 
 }
 
 /**
- * zlib level for the PNG. resvg's own encoder spends more CPU than drawing the card; level 3 on
- * opaque RGB costs less, and the files come out smaller.
+ * zlib level for a card stored as RGB (one with more than 256 colours). resvg's own encoder spends
+ * more CPU than drawing the card; level 3 costs less, and the files come out smaller.
  */
 const PNG_COMPRESSION = 3;
 
