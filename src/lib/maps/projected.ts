@@ -56,10 +56,18 @@ function tenths(value: number): string {
   return `${sign}${whole === 0 ? '' : whole}${fraction === 0 ? '' : `.${fraction}`}`;
 }
 
-/** Numbers joined as SVG path data allows: a minus sign separates on its own. */
+/**
+ * Numbers joined as SVG path data allows: a minus sign separates on its own, and so does the
+ * point of ".5" after a number that already has one ("1.5.5" is 1.5 then .5).
+ */
 function joinNumbers(numbers: readonly string[]): string {
   let out = '';
-  for (const number of numbers) out += out === '' || number.startsWith('-') ? number : ` ${number}`;
+  let decimal = false;
+  for (const number of numbers) {
+    const bare = out === '' || number.startsWith('-') || (decimal && number.startsWith('.'));
+    out += bare ? number : ` ${number}`;
+    decimal = number.includes('.');
+  }
   return out;
 }
 

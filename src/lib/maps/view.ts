@@ -22,6 +22,11 @@ export interface ViewOptions {
   margin: number;
   /** The map shows at least this far around the pins' centre, in km: a lone pin keeps its surroundings. */
   minRadiusKm: number;
+  /**
+   * Shapes are cut this far outside the frame, in px, so their cut edges fall outside the picture;
+   * 0 when nothing clips the map to its frame afterwards (a card inset is drawn straight onto the card).
+   */
+  bleed: number;
 }
 
 /** A fitted view. */
@@ -43,9 +48,6 @@ export interface View {
 
 const EARTH_RADIUS_KM = 6371;
 const DEGREES = 180 / Math.PI;
-
-/** How far outside the frame shapes are cut, in px. */
-const CLIP_BLEED = 2;
 
 /** Pins spread wider than this get the world-map projection. */
 const REGION = { lon: 50, lat: 30 } as const;
@@ -120,15 +122,14 @@ function frameBounds(projection: GeoProjection, center: Position, width: number,
   return { cap, box: { origin, west: west - pad, south: Math.max(-90, south - pad), east: east + pad, north: Math.min(90, north + pad) } };
 }
 
-/** Clips a projection a little outside the frame and turns resampling off. */
-function clipped(projection: GeoProjection, width: number, height: number): GeoProjection {
-  // The cut edges of shapes fall outside the picture. No adaptive resampling: it costs more than
-  // the rest of the map, and the edges simplification keeps are short enough that their
-  // curvature stays under a pixel.
+/** Clips a projection to the frame (and `bleed` px beyond) and turns resampling off. */
+function clipped(projection: GeoProjection, { width, height, bleed }: ViewOptions): GeoProjection {
+  // No adaptive resampling: it costs more than the rest of the map, and the edges simplification
+  // keeps are short enough that their curvature stays under a pixel.
   return projection
     .clipExtent([
-      [-CLIP_BLEED, -CLIP_BLEED],
-      [width + CLIP_BLEED, height + CLIP_BLEED],
+      [-bleed, -bleed],
+      [width + bleed, height + bleed],
     ])
     .precision(0);
 }
@@ -159,7 +160,7 @@ function fitted(name: ProjectionName, lon: number, target: readonly Position[], 
     ],
     { type: 'MultiPoint', coordinates: [...target] },
   );
-  return clipped(projection, width, height);
+  return clipped(projection, options);
 }
 
 /** Zoom steps of a snapped view: four to a doubling, so snapping zooms out by at most 19%. */
@@ -184,8 +185,7 @@ function centred(name: ProjectionName, lon: number, lat: number, scale: number, 
       .center([0, lat])
       .scale(scale)
       .translate([width / 2, height / 2]),
-    width,
-    height,
+    options,
   );
 }
 
