@@ -93,8 +93,8 @@ function lineStart(x: number, width: number, anchor: MapLabel['anchor']): number
 
 /**
  * The outlines of a label, each line where the map placed it. No halo, unlike the site's maps:
- * stroking the letters' outlines cost resvg more than the rest of the inset, and on the card's
- * light fills the names read without one.
+ * stroking the letters' outlines cost resvg about as much as the rest of the inset, and on the
+ * card's light fills the names read without one.
  */
 async function labelPaths(label: MapLabel, outline: Outliner): Promise<string> {
   const caps = label.role === 'country';

@@ -113,7 +113,7 @@ const backgrounds = new WeakMap<Basemap, Map<string, Background>>();
 
 /** The background of `view`, the countries in `subjects` set apart. */
 function drawBackground(basemap: Basemap, view: View, subjects: ReadonlySet<number>, preset: KindPreset): Background {
-  const layers = layersInView(basemap, view);
+  const layers = layersInView(basemap, view, preset.pixelArea);
   const ringsOf = (subject: boolean) => [...layers.countries].filter(([index]) => subjects.has(index) === subject).flatMap(([, country]) => country.rings);
   const crimeaShown = ringsArea(layers.crimea) >= CRIMEA_MIN_AREA;
   return {
@@ -177,7 +177,7 @@ export function drawMap(basemap: Basemap, options: DrawOptions): DrawnMap {
     title,
     description: alt,
     paths: background.paths,
-    pins: pins.map((pin, i) => ({ id: pin.id, x: pin.x, y: pin.y, href: places[i]!.href, area: pin.area })),
+    pins: pins.map((pin, i) => ({ id: pin.id, name: pin.name, x: pin.x, y: pin.y, href: places[i]!.href, area: pin.area })),
     labels,
   });
   const labelled = new Set(labels.flatMap((label) => (label.placeId === undefined ? [] : [label.placeId])));

@@ -17,6 +17,8 @@ export interface KindPreset {
   minRadiusKm: number;
   /** Shapes are cut this far outside the frame, in px (see ViewOptions). */
   bleed: number;
+  /** Simplification: points whose triangle covers less than this many px² are dropped (simplify.ts). */
+  pixelArea: number;
   /** Pin radius, in px. */
   pin: number;
   /** Place names, in px; country and sea names are set smaller. */
@@ -37,13 +39,13 @@ export interface KindPreset {
 /** Every kind's preset. */
 export const KINDS: Readonly<Record<MapKind, KindPreset>> = {
   // The article's map: beside the text on wide screens (a column of about 360 px), full width on phones.
-  locator: { width: 360, height: 400, margin: 28, minRadiusKm: 150, bleed: 2, pin: 4, fontSize: 13, countryLabels: 4, seaLabels: true, snap: false, card: false },
+  locator: { width: 360, height: 400, margin: 28, minRadiusKm: 150, bleed: 2, pixelArea: 0.5, pin: 4, fontSize: 13, countryLabels: 4, seaLabels: true, snap: false, card: false },
   // An event page's map: small, under the event's text.
-  event: { width: 360, height: 240, margin: 24, minRadiusKm: 220, bleed: 2, pin: 4, fontSize: 13, countryLabels: 3, seaLabels: true, snap: true, card: false },
+  event: { width: 360, height: 240, margin: 24, minRadiusKm: 220, bleed: 2, pixelArea: 0.5, pin: 4, fontSize: 13, countryLabels: 3, seaLabels: true, snap: true, card: false },
   // /places/: every place, across the page's measure.
-  overview: { width: 608, height: 420, margin: 24, minRadiusKm: 300, bleed: 2, pin: 4, fontSize: 12, countryLabels: 8, seaLabels: true, snap: false, card: false },
+  overview: { width: 608, height: 420, margin: 24, minRadiusKm: 300, bleed: 2, pixelArea: 0.5, pin: 4, fontSize: 12, countryLabels: 8, seaLabels: true, snap: false, card: false },
   // /places/<id>/: one place and its surroundings.
-  place: { width: 480, height: 320, margin: 28, minRadiusKm: 280, bleed: 2, pin: 5, fontSize: 14, countryLabels: 4, seaLabels: true, snap: true, card: false },
+  place: { width: 480, height: 320, margin: 28, minRadiusKm: 280, bleed: 2, pixelArea: 0.5, pin: 5, fontSize: 14, countryLabels: 4, seaLabels: true, snap: true, card: false },
   // The share card's inset, in card px (the card is 1200 × 630).
-  card: { width: 340, height: 340, margin: 36, minRadiusKm: 450, bleed: 0, pin: 9, fontSize: 22, countryLabels: 2, seaLabels: false, snap: true, card: true },
+  card: { width: 340, height: 340, margin: 36, minRadiusKm: 450, bleed: 0, pixelArea: 2, pin: 9, fontSize: 22, countryLabels: 2, seaLabels: false, snap: true, card: true },
 };

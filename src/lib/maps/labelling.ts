@@ -5,7 +5,7 @@
  * tested on the shapes the map draws.
  */
 import type { GeoProjection } from 'd3-geo';
-import { type Box, type Candidate, candidateAt, gridCandidates, type LabelRequest, measure, pinCandidates, placeLabels, type TextSize } from './labels.ts';
+import { type Box, type Candidate, candidateAt, gridCandidates, type LabelRequest, measure, overlaps, pinCandidates, placeLabels, type TextSize } from './labels.ts';
 import type { KindPreset } from './kinds.ts';
 import type { Layers, ScreenCountry } from './layers.ts';
 import { ringsArea, ringsCentroid, ringsContain } from './projected.ts';
@@ -114,10 +114,13 @@ function crimeaNote(bounds: Box, preset: KindPreset, merged: LabelPin | undefine
     [frame.x0 + inset, frame.y0 + inset],
     [frame.x1 - inset - legendWidth, frame.y0 + inset],
   ];
-  const legends = corners.map(([x, top]) => {
-    const candidate = candidateAt(x + swatch + gap, top, 'start', legendText);
-    return { ...candidate, box: { ...candidate.box, x0: x } };
-  });
+  // Corners clear of the peninsula first, so the legend does not sit on the hatch it explains.
+  const legends = corners
+    .map(([x, top]) => {
+      const candidate = candidateAt(x + swatch + gap, top, 'start', legendText);
+      return { ...candidate, box: { ...candidate.box, x0: x } };
+    })
+    .sort((a, b) => Number(overlaps(a.box, bounds, 0)) - Number(overlaps(b.box, bounds, 0)));
   // Cut by the frame, the peninsula's visible part is no place for its name: the legend says it.
   const cut = bounds.x0 <= frame.x0 || bounds.y0 <= frame.y0 || bounds.x1 >= frame.x1 || bounds.y1 >= frame.y1;
   return {

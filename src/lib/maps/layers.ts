@@ -51,9 +51,9 @@ function linesIn(shapes: readonly CappedLine[], view: View, minWeight: number): 
   });
 }
 
-/** The shapes `view` draws. */
-export function layersInView(basemap: Basemap, view: View): Layers {
-  const minWeight = minWeightAt(view.pxPerRadian);
+/** The shapes `view` draws, simplified to triangles of `pixelArea` px² (simplify.ts). */
+export function layersInView(basemap: Basemap, view: View, pixelArea?: number): Layers {
+  const minWeight = minWeightAt(view.pxPerRadian, pixelArea);
   const { shapes } = basemap;
   const { projection } = view;
   const countries = new Map<number, ScreenCountry>();

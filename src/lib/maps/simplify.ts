@@ -11,9 +11,9 @@ import { sphericalRingArea } from 'topojson-simplify';
  */
 export const PIXEL_AREA = 0.5;
 
-/** The least weight (steradians) a point needs to be drawn at `pxPerRadian`. */
-export function minWeightAt(pxPerRadian: number): number {
-  return PIXEL_AREA / pxPerRadian ** 2;
+/** The least weight (steradians) a point needs to be drawn at `pxPerRadian`, keeping triangles of `pixelArea` px² or more. */
+export function minWeightAt(pxPerRadian: number, pixelArea = PIXEL_AREA): number {
+  return pixelArea / pxPerRadian ** 2;
 }
 
 /** Rings this short are where simplification can turn an island inside out. */

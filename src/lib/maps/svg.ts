@@ -35,6 +35,7 @@ export interface MapLabel {
 /** A pin as drawn. */
 export interface ScenePin {
   id: string;
+  name: string;
   x: number;
   y: number;
   href?: string | undefined;
@@ -140,17 +141,25 @@ function pinMarkup(pin: ScenePin, label: MapLabel | undefined, scene: Scene): st
     : el('circle', { cx: pin.x, cy: pin.y, r: scene.pinRadius, ...(scene.card ? { fill: CARD_PALETTE.pin, stroke: CARD_PALETTE.halo, 'stroke-width': 3 } : { class: 'bgm-pin' }) });
   const content = (label ? labelMarkup(label, scene) : '') + dot;
   if (content === '') return '';
-  return pin.href && !scene.card ? el('a', { href: pin.href }, content) : el('g', {}, content);
+  // The link is named for the place even when the map found no room for its label.
+  return pin.href && !scene.card ? el('a', { href: pin.href, 'aria-label': pin.name }, content) : el('g', {}, content);
 }
 
-/** The SVG document of `scene`. */
+/**
+ * The SVG document of `scene`. A site map is an image (`role="img"`) named by its title and
+ * described by the text alternative; one whose pins are links is a group with the same name and
+ * description, each pin a link named for its place, in the order the places were given.
+ */
 export function renderScene(scene: Scene): string {
   const layers = (['land', 'subject', 'crimea', 'border', 'isthmus'] as const)
     .filter((layer) => scene.paths[layer] !== '')
     .map((layer) => el('path', { ...layerAttributes(layer, scene), d: scene.paths[layer] }));
   const labelOf = new Map(scene.labels.filter((label) => label.placeId !== undefined).map((label) => [label.placeId!, label]));
-  // Names of countries, seas, and Crimea's note when no place carries it, go under the pins.
+  // Names of countries, seas, and Crimea's note when no place carries it, go under the pins. A map
+  // of links hides them from assistive technology: its description already says all they say.
   const names = scene.labels.filter((label) => label.placeId === undefined).map((label) => labelMarkup(label, scene));
+  const linked = !scene.card && scene.pins.some((pin) => pin.href);
+  const namesLayer = names.length === 0 ? '' : linked ? el('g', { 'aria-hidden': 'true' }, names.join('')) : names.join('');
   const pins = scene.pins.map((pin) => pinMarkup(pin, labelOf.get(pin.id), scene));
   const frame = el('rect', { width: scene.width, height: scene.height, ...(scene.card ? { fill: 'none', stroke: CARD_PALETTE.frame, 'stroke-width': 2 } : { class: 'bgm-frame' }) });
   const sea = el('rect', { width: scene.width, height: scene.height, ...(scene.card ? { fill: CARD_PALETTE.sea } : { class: 'bgm-sea' }) });
@@ -164,12 +173,13 @@ export function renderScene(scene: Scene): string {
         viewBox: `0 0 ${scene.width} ${scene.height}`,
         width: scene.width,
         height: scene.height,
-        role: 'img',
+        // An image cannot hold links (its content is presentational), so a map whose pins are links is a group.
+        role: linked ? 'group' : 'img',
         'aria-labelledby': `${scene.id}-title`,
         'aria-describedby': `${scene.id}-desc`,
         class: 'bgm',
         'font-size': scene.fontSize,
         style: 'max-width:100%;height:auto',
       };
-  return el('svg', root, head + el('defs', {}, hatchPattern(scene)) + sea + layers.join('') + names.join('') + pins.join('') + frame);
+  return el('svg', root, head + el('defs', {}, hatchPattern(scene)) + sea + layers.join('') + namesLayer + pins.join('') + frame);
 }

@@ -27,13 +27,17 @@ export const MAP_CSS = [
   '.bgm .bgm-sea-name{fill:var(--color-accent,#0b5cad);font-size:.85em;font-style:italic}',
   '.bgm .bgm-note{font-size:.8em}',
   '.bgm-frame{fill:none;stroke:var(--color-rule,#d9d5cc)}',
-  '.bgm a:hover .bgm-pin,.bgm a:focus .bgm-pin{stroke:var(--color-focus,#0b5cad);stroke-width:3}',
-  '.bgm a:hover text,.bgm a:focus text{text-decoration:underline}',
+  // A focused or hovered pin gets a ring in the focus colour and its name is underlined, instead
+  // of the browser's outline round the link's whole box.
+  '.bgm a{outline:none}',
+  '.bgm a:hover .bgm-pin,.bgm a:focus-visible .bgm-pin{stroke:var(--color-focus,#0b5cad);stroke-width:3}',
+  '.bgm a:hover text,.bgm a:focus-visible text{text-decoration:underline}',
   '@media (forced-colors:active){' +
     '.bgm-sea,.bgm-land,.bgm-subject{fill:Canvas;fill-opacity:1}' +
     '.bgm-land,.bgm-subject,.bgm-border,.bgm-isthmus,.bgm-hatch,.bgm-leader,.bgm-frame,.bgm-swatch{stroke:CanvasText}' +
     '.bgm-pin{fill:CanvasText;stroke:Canvas}' +
     '.bgm a .bgm-pin{fill:LinkText}' +
+    '.bgm a:focus-visible .bgm-pin{stroke:Highlight}' +
     '.bgm text,.bgm .bgm-country,.bgm .bgm-sea-name{fill:CanvasText;stroke:Canvas}' +
     '.bgm a text{fill:LinkText}' +
     '}',

@@ -17,6 +17,23 @@ import { fitView } from '../../../../src/lib/maps/view.ts';
 import { loadBasemap, readAtlas, type AtlasScale } from '../../../../src/node/basemap.ts';
 import { ARTICLE_PLACES, SEVASTOPOL, SIMFEROPOL } from './places.ts';
 
+/** The points of path data made of M, m, l and z (as the maps write it), in absolute px. */
+function pathPoints(d: string): [number, number][] {
+  const points: [number, number][] = [];
+  let [x, y, startX, startY] = [0, 0, 0, 0];
+  for (const [, command, args] of d.matchAll(/([MmLlZz])([^MmLlZz]*)/g)) {
+    const numbers = [...args!.matchAll(/-?\d*\.?\d+/g)].map((match) => Number(match[0]));
+    if (command === 'z' || command === 'Z') [x, y] = [startX, startY];
+    for (let i = 0; i + 1 < numbers.length; i += 2) {
+      const relative = command === 'm' || command === 'l';
+      [x, y] = relative ? [x + numbers[i]!, y + numbers[i + 1]!] : [numbers[i]!, numbers[i + 1]!];
+      if (i === 0 && (command === 'm' || command === 'M')) [startX, startY] = [x, y];
+      points.push([x, y]);
+    }
+  }
+  return points;
+}
+
 const CRIMEAN_CITIES = [SIMFEROPOL, SEVASTOPOL].map((place) => [place.name, [place.lon, place.lat] as [number, number]] as const);
 const SCALES: AtlasScale[] = ['110m', '50m', '10m'];
 
@@ -82,6 +99,9 @@ describe('the drawn map', () => {
     expect(map.crimea).toBe(true);
     const note = map.labels.find((label) => label.role === 'note')!;
     expect([note.lines, note.swatch !== undefined] as const).toEqual([['Crimea: annexed by Russia, 2014'], true]);
+    // In a corner clear of the peninsula it explains.
+    const hatched = pathPoints(/class="bgm-annexed" fill="[^"]+" d="([^"]+)"/.exec(map.svg)![1]!);
+    expect(hatched.filter(([x, y]) => x > note.box.x0 && x < note.box.x1 && y > note.box.y0 && y < note.box.y1)).toEqual([]);
     expect(map.svg).toMatch(/<rect x="[^"]+" y="[^"]+" width="[^"]+" height="[^"]+" fill="url\(#zaporizhzhia-hatch\)" class="bgm-swatch"\/>/);
   });
 

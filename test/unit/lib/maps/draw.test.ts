@@ -87,7 +87,7 @@ describe('the site’s maps', () => {
 
   test('take every colour from the site’s tokens, with the light ones as fallbacks, and system colours in forced-colors mode', () => {
     const colours = [...map.svg.matchAll(/(?:fill|stroke):([^;}]+)/g)].map((match) => match[1]!);
-    for (const colour of colours) expect(colour).toMatch(/^(var\(--color-[a-z]+,#[0-9a-f]{6}\)|none|Canvas|CanvasText|LinkText|url\(#[a-z-]+\))$/);
+    for (const colour of colours) expect(colour).toMatch(/^(var\(--color-[a-z]+,#[0-9a-f]{6}\)|none|Canvas|CanvasText|LinkText|Highlight|url\(#[a-z-]+\))$/);
     expect(map.svg).toContain('@media (forced-colors:active)');
     expect(map.svg).not.toMatch(/ (fill|stroke)="#/);
   });
@@ -97,10 +97,20 @@ describe('the site’s maps', () => {
     expect(map.svg).toMatch(/\.bgm-isthmus\{[^}]*stroke-dasharray/);
   });
 
-  test('on the /places/ overview, each pin is a link to its page, its name inside the link', () => {
+  test('on the /places/ overview, each pin is a link to its page, named for its place, in the order given', () => {
     const overview = drawMap(basemap, { kind: 'overview', places: ALL_PLACES });
-    for (const place of ALL_PLACES) expect(overview.svg).toMatch(new RegExp(`<a href="/places/${place.id}/">(?:(?!</a>).)*<circle`));
-    expect(overview.svg).toMatch(/<a href="\/places\/kyiv\/">(?:(?!<\/a>).)*>Kyiv<\/text>/);
+    const links = [...overview.svg.matchAll(/<a href="([^"]+)" aria-label="([^"]+)">((?:(?!<\/a>).)*)<\/a>/g)];
+    expect(links.map(([, href, name]) => [href, name])).toEqual(ALL_PLACES.map((place) => [place.href, place.name]));
+    for (const [, , , content] of links) expect(content).toContain('<circle');
+    expect(overview.svg).toMatch(/<a href="\/places\/kyiv\/" aria-label="Kyiv">(?:(?!<\/a>).)*>Kyiv<\/text>/);
+  });
+
+  test('a map of links is a group, not an image (an image’s content is hidden), with its other names hidden from assistive technology', () => {
+    const overview = drawMap(basemap, { kind: 'overview', places: ALL_PLACES, id: 'overview' });
+    expect(overview.svg).toContain('role="group" aria-labelledby="overview-title" aria-describedby="overview-desc"');
+    expect(overview.svg).toMatch(/<g aria-hidden="true">(<text [^>]*>[^<]*(<tspan[^>]*>[^<]*<\/tspan>)*<\/text>|<rect [^>]*\/>|<path [^>]*\/>)+<\/g>/);
+    expect(map.svg).toContain('role="img"');
+    expect(map.svg).not.toContain('aria-hidden');
   });
 
   test('escape what they write', () => {
