@@ -75,7 +75,7 @@ describe('the inset group', () => {
 
   test('is drawn last, over the card', () => {
     expect(withInset('<svg><rect/></svg>', '<g/>')).toBe('<svg><rect/><g/></svg>');
-    expect(() => withInset('<div/>', '<g/>')).toThrowError(new Error('The card is not an SVG document: it has no closing </svg>.'));
+    expect(() => withInset('<div/>', '<g/>')).toThrow(new Error('The card is not an SVG document: it has no closing </svg>.'));
   });
 });
 

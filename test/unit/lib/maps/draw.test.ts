@@ -171,7 +171,7 @@ describe('places that cannot be drawn', () => {
     ['a longitude off the map', [{ ...KYIV, lon: -181 }], 'The place `kyiv` has longitude `-181`: a longitude is a number from -180 (west) to 180 (east), in decimal degrees.'],
     ['coordinates that are not numbers', [{ ...KYIV, lat: Number.NaN }], 'The place `kyiv` has latitude `NaN`: a latitude is a number from -90 (south) to 90 (north), in decimal degrees.'],
   ])('%s', (_name, places, message) => {
-    expect(() => checkPlaces(places)).toThrowError(new Error(message));
-    expect(() => drawMap(basemap, { places })).toThrowError(new Error(message));
+    expect(() => checkPlaces(places)).toThrow(new Error(message));
+    expect(() => drawMap(basemap, { places })).toThrow(new Error(message));
   });
 });
