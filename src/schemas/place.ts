@@ -1,8 +1,8 @@
 /** The gazetteer: `content/places/<id>.mdx`, one place per file. The body, if any, is one or two sentences about it. */
 import { z } from 'astro/zod';
-import { AXES, inRange, parseDegrees, type Axis } from '../lib/places/coordinates.ts';
-import { countryName, isCountryCode, suggestCountryCode } from '../lib/places/countries.ts';
-import { kindForSynonym, PLACE_KIND_NAMES, PLACE_KINDS } from '../lib/places/kinds.ts';
+import { AXES, inRange, parseDegrees, type Axis } from './coordinates.ts';
+import { countryName, isCountryCode, suggestCountryCode } from './countries.ts';
+import { kindForSynonym, PLACE_KIND_NAMES, PLACE_KINDS } from './place-kinds.ts';
 import { CorrectionsSchema, DaySchema, DraftSchema, SourcesSchema } from './shared.ts';
 
 /** A plain decimal number written as text, which YAML keeps as a string when it is quoted. */

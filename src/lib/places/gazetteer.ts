@@ -5,7 +5,7 @@
  */
 import { closest } from '../content/suggest.ts';
 import type { Problem } from '../content/problems.ts';
-import { placeKey } from './names.ts';
+import { placeKey } from '../../schemas/place-names.ts';
 
 /** The part of a place entry that resolution reads. */
 export interface PlaceNames {

@@ -5,9 +5,9 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { slugify } from '../content/entry-id.ts';
-import { roundDegrees } from './coordinates.ts';
-import type { PlaceKind } from './kinds.ts';
-import { placeKey } from './names.ts';
+import { roundDegrees } from '../../schemas/coordinates.ts';
+import type { PlaceKind } from '../../schemas/place-kinds.ts';
+import { placeKey } from '../../schemas/place-names.ts';
 
 /** One populated place from GeoNames. */
 export interface GeoNamesPlace {

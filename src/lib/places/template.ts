@@ -8,7 +8,7 @@ import { PLACEHOLDER, PLACEHOLDER_URL } from '../content/placeholders.ts';
 import { yamlString } from '../scaffold/templates.ts';
 import type { GeoNamesPlace, PlaceProposal } from './geonames.ts';
 import { geonamesUrl } from './geonames.ts';
-import { PLACE_KIND_NAMES } from './kinds.ts';
+import { PLACE_KIND_NAMES } from '../../schemas/place-kinds.ts';
 
 const KINDS = PLACE_KIND_NAMES.join(', ');
 

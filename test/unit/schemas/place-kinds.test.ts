@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isPlaceKind, kindForSynonym, PLACE_KIND_NAMES, PLACE_KINDS } from '../../../../src/lib/places/kinds.ts';
+import { isPlaceKind, kindForSynonym, PLACE_KIND_NAMES, PLACE_KINDS } from '../../../src/schemas/place-kinds.ts';
 
 describe('kindForSynonym', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { placeKey } from '../../../../src/lib/places/names.ts';
+import { placeKey } from '../../../src/schemas/place-names.ts';
 
 describe('placeKey', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatCoordinates, inRange, parseDegrees, roundDegrees } from '../../../../src/lib/places/coordinates.ts';
+import { formatCoordinates, inRange, parseDegrees, roundDegrees } from '../../../src/schemas/coordinates.ts';
 
 describe('parseDegrees', () => {
   test.each([

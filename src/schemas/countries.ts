@@ -3,8 +3,8 @@
  * ("Russia", not "Russian Federation"). The table comes from the `countries-list` package.
  */
 import { countries } from 'countries-list';
-import { closest } from '../content/suggest.ts';
-import { placeKey } from './names.ts';
+import { closest } from '../lib/content/suggest.ts';
+import { placeKey } from './place-names.ts';
 
 /** Every country code the gazetteer accepts, sorted. */
 export const COUNTRY_CODES: readonly string[] = Object.keys(countries).sort();

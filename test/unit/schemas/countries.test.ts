@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { COUNTRY_CODES, countryName, isCountryCode, suggestCountryCode } from '../../../../src/lib/places/countries.ts';
+import { COUNTRY_CODES, countryName, isCountryCode, suggestCountryCode } from '../../../src/schemas/countries.ts';
 
 describe('countryName', () => {
   test.each([
