@@ -9,6 +9,7 @@ export const AXES = {
   lon: { name: 'longitude', min: -180, max: 180, positive: 'E', negative: 'W', ends: '-180 to 180 (west of Greenwich is negative)' },
 } as const;
 
+/** `lat` or `lon`, as the fields are named. */
 export type Axis = keyof typeof AXES;
 
 /** A reading of text such as `50°27′00″N`: the decimal value, and the axis its hemisphere letter names. */

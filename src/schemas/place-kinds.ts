@@ -30,6 +30,7 @@ export const PLACE_KINDS = {
   strait: { label: 'Strait', description: 'a strait or channel between two seas', area: true, water: true },
 } as const satisfies Record<string, PlaceKindInfo>;
 
+/** One of the kinds: `city`, `region`, `strait`… */
 export type PlaceKind = keyof typeof PLACE_KINDS;
 
 /** The kind names, for `z.enum`. */

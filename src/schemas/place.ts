@@ -47,6 +47,7 @@ const CountryCodeSchema = z.string({ error: 'Write `country` as a two-letter cod
   },
 });
 
+/** A place entry's frontmatter: its name and spellings, its point, its kind and country, and the sources for the point. */
 export const PlaceSchema = z
   .strictObject({
     /** The name readers see on maps and pages, in the site's spelling: `Kyiv`, `Donetsk Oblast`, `Kerch Strait`. */
@@ -89,4 +90,5 @@ export const PlaceSchema = z
     },
   });
 
+/** A place entry's data, once parsed. */
 export type PlaceData = z.infer<typeof PlaceSchema>;

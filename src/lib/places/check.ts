@@ -16,6 +16,7 @@ export interface PlaceList {
   lineOf?: (path: readonly PropertyKey[]) => number;
 }
 
+/** How strict the check is. */
 export interface PlaceCheckOptions {
   /** In production, drafts are left out, so nothing published may name a draft place. */
   production: boolean;
