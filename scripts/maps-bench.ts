@@ -12,14 +12,14 @@
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import satori from 'satori';
-import { loadCardAssets } from '../src/build/cards/assets.ts';
-import { rasterize, renderCardPng } from '../src/lib/cards/render.ts';
-import { insetGroup, makeOutliner, withInset, type Outliner } from '../src/lib/maps/card-inset.ts';
+import { loadCardAssets } from '../src/cards/assets.ts';
+import { rasterize, renderCardPng } from '../src/cards/render.ts';
+import { insetGroup, makeOutliner, withInset, type Outliner } from '../src/cards/map-inset.ts';
 import { drawMap, type DrawnMap } from '../src/lib/maps/draw.ts';
 import type { MapKind } from '../src/lib/maps/kinds.ts';
 import { prepareBasemap } from '../src/lib/maps/prepare.ts';
 import type { Basemap, MapPlace } from '../src/lib/maps/types.ts';
-import { CARD, COLORS } from '../src/lib/site.ts';
+import { CARD, COLORS } from '../src/lib/constants.ts';
 import { readAtlas, type AtlasScale } from '../src/node/basemap.ts';
 import { SAMPLE_CARDS } from './lib/card-samples.ts';
 

@@ -57,7 +57,7 @@ export interface DrawnMap {
   kind: MapKind;
   projection: ProjectionName;
   places: DrawnPlace[];
-  /** Every name placed, with its position: the card sets these itself (card-inset.ts). */
+  /** Every name placed, with its position: the card sets these itself (src/cards/map-inset.ts). */
   labels: MapLabel[];
   /** True when Crimea is in view (hatched, noted, and named in the text alternative). */
   crimea: boolean;

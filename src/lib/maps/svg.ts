@@ -2,7 +2,7 @@
  * The map as an SVG document: sea, land, Crimea's hatch, coasts, borders, the dashed isthmus,
  * names, then the pins on top. A site map is `role="img"` with a title and a description, styled
  * by its own small style sheet (theme.ts); the card inset has literal colours and no text (the
- * card sets the names with its own fonts: card-inset.ts).
+ * card sets the names with its own fonts: src/cards/map-inset.ts).
  */
 import { baseline, LINE, type Anchor, type Box } from './labels.ts';
 import { el, escapeXml, px } from './markup.ts';

@@ -3,9 +3,9 @@
  * map follows light, dark and print with the page; the fallbacks are the light tokens, for an SVG
  * opened on its own. In forced-colors mode the map is drawn in system colours: outlines and
  * hatching carry it, not fills. The share card, which satori and resvg draw without the site's
- * CSS, gets literal colours from the card palette (COLORS in src/lib/site.ts).
+ * CSS, gets literal colours from the card palette (COLORS in src/lib/constants.ts).
  */
-import { COLORS } from '../site.ts';
+import { COLORS } from '../constants.ts';
 
 /** The style sheet every site map carries. Classes start with `bgm-` so they cannot meet the site's own. */
 export const MAP_CSS = [

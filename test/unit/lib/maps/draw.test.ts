@@ -10,7 +10,7 @@ import { KINDS, type MapKind } from '../../../../src/lib/maps/kinds.ts';
 import { inside, overlaps } from '../../../../src/lib/maps/labels.ts';
 import { prepareBasemap } from '../../../../src/lib/maps/prepare.ts';
 import type { MapPlace } from '../../../../src/lib/maps/types.ts';
-import { COLORS } from '../../../../src/lib/site.ts';
+import { COLORS } from '../../../../src/lib/constants.ts';
 import { loadBasemap, readAtlas } from '../../../../src/node/basemap.ts';
 import { ALL_PLACES, ARTICLE_PLACES, AVDIIVKA, BRUSSELS, KYIV, MOSCOW, SIMFEROPOL, WASHINGTON } from './places.ts';
 

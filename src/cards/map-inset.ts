@@ -7,12 +7,12 @@
  */
 import type { Font as FontOptions } from 'satori';
 import satori from 'satori';
-import { SANS } from '../cards/frame.ts';
-import { COLORS } from '../site.ts';
-import type { DrawnMap } from './draw.ts';
-import { LINE } from './labels.ts';
-import { el, px } from './markup.ts';
-import type { MapLabel } from './svg.ts';
+import { SANS } from './frame.ts';
+import { COLORS } from '../lib/constants.ts';
+import type { DrawnMap } from '../lib/maps/draw.ts';
+import { LINE } from '../lib/maps/labels.ts';
+import { el, px } from '../lib/maps/markup.ts';
+import type { MapLabel } from '../lib/maps/svg.ts';
 
 /** One line of a name, as the card sets it. */
 export interface LineStyle {

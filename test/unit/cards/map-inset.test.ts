@@ -5,14 +5,14 @@
  */
 import satori from 'satori';
 import { describe, expect, test } from 'vitest';
-import { loadCardAssets } from '../../../../src/build/cards/assets.ts';
-import { rasterize } from '../../../../src/lib/cards/render.ts';
-import { insetGroup, makeOutliner, withInset, type LineStyle } from '../../../../src/lib/maps/card-inset.ts';
-import { drawMap, type DrawnMap } from '../../../../src/lib/maps/draw.ts';
-import { COLORS, CARD } from '../../../../src/lib/site.ts';
-import { loadBasemap } from '../../../../src/node/basemap.ts';
-import { inkIn, pngSize } from '../../../helpers/png.ts';
-import { ARTICLE_PLACES, AVDIIVKA } from './places.ts';
+import { loadCardAssets } from '../../../src/cards/assets.ts';
+import { rasterize } from '../../../src/cards/render.ts';
+import { insetGroup, makeOutliner, withInset, type LineStyle } from '../../../src/cards/map-inset.ts';
+import { drawMap, type DrawnMap } from '../../../src/lib/maps/draw.ts';
+import { COLORS, CARD } from '../../../src/lib/constants.ts';
+import { loadBasemap } from '../../../src/node/basemap.ts';
+import { inkIn, pngSize } from '../../helpers/png.ts';
+import { ARTICLE_PLACES, AVDIIVKA } from '../lib/maps/places.ts';
 
 const assets = loadCardAssets();
 const basemap = loadBasemap();
