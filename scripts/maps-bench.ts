@@ -21,7 +21,7 @@ import { prepareBasemap } from '../src/lib/maps/prepare.ts';
 import type { Basemap, MapPlace } from '../src/lib/maps/types.ts';
 import { CARD, COLORS } from '../src/lib/constants.ts';
 import { readAtlas, type AtlasScale } from '../src/node/basemap.ts';
-import { SAMPLE_CARDS } from './lib/card-samples.ts';
+import { SAMPLE_CARDS } from '../src/cards/samples.ts';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 

@@ -14,4 +14,3 @@ export {
 } from './geonames.ts';
 export { isPlaceKind, kindForSynonym, PLACE_KIND_NAMES, PLACE_KINDS, type PlaceKind, type PlaceKindInfo } from '../../schemas/place-kinds.ts';
 export { placeKey } from '../../schemas/place-names.ts';
-export { placeTemplate } from './template.ts';
