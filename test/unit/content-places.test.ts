@@ -1,7 +1,7 @@
 /**
  * The gazetteer as written in content/places/: every entry valid, every coordinate that cites
- * GeoNames equal to the GeoNames record, and every place the content names resolvable. The values
- * the lead still has to change in the timeline are listed with the change, so the list cannot rot.
+ * GeoNames equal to the GeoNames record, every place the content names resolvable, and every
+ * place named somewhere.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -35,25 +35,10 @@ const timelineValues = read('timeline').flatMap(({ file, frontmatter }) =>
   ((frontmatter.data['places'] as string[] | undefined) ?? []).map((value) => ({ file, value })),
 );
 
-/** The places the article names; it gets its own `places` field when the collection is wired in. */
-const ARTICLE_PLACES = ['Avdiivka', 'Donetsk', 'Zolote-4', 'Lugansk', 'Crimea', 'Kiev'];
-
-/**
- * Timeline values that name no single sourced point, and what each should become. The lead makes
- * these changes when the collection is wired into the validator (see src/lib/places/README.md).
- */
-const PENDING: Record<string, readonly string[]> = {
-  // US European Command's alert covered a continent: no point stands for it.
-  Europe: [],
-  // Bénouville, where the leaders met, is already listed; Normandy adds no place of its own.
-  Normandy: [],
-  // No source gives the Donbas a point; the site defines it as the two oblasts.
-  Donbas: ['Donetsk Oblast', 'Luhansk Oblast'],
-  // Ukraine's army chief named the Russian regions, not their capitals.
-  Bryansk: ['Bryansk Oblast'],
-  Voronezh: ['Voronezh Oblast'],
-  Rostov: ['Rostov Oblast'],
-};
+/** Every article's `places` value, with the file that names it. */
+const articleValues = read('articles').flatMap(({ file, frontmatter }) =>
+  ((frontmatter.data['places'] as string[] | undefined) ?? []).map((value) => ({ file, value })),
+);
 
 describe('content/places', () => {
   test.each(placeFiles.map((f) => [f.file, f.frontmatter.data] as const))('%s is a valid, published place', (_file, data) => {
@@ -90,22 +75,16 @@ describe('content/places', () => {
 });
 
 describe('every place the content names', () => {
-  test.each(timelineValues.filter(({ value }) => !(value in PENDING)).map(({ file, value }) => [value, file]))('%s in %s resolves', (value) => {
+  test.each([...timelineValues, ...articleValues].map(({ file, value }) => [value, file]))('%s in %s resolves', (value) => {
     expect(resolvePlace(gazetteer, value)).toBeDefined();
   });
 
-  test.each(ARTICLE_PLACES)('the article’s %s resolves', (value) => {
-    expect(resolvePlace(gazetteer, value)).toBeDefined();
-  });
-
-  test.each(Object.entries(PENDING))('%s awaits a change in the timeline, and its replacement %j resolves', (value, replacement) => {
-    expect(timelineValues.some((v) => v.value === value)).toBe(true);
-    expect(resolvePlace(gazetteer, value)).toBeUndefined();
-    expect(replacement.filter((r) => !resolvePlace(gazetteer, r))).toEqual([]);
+  test('the article names its places', () => {
+    expect(articleValues.map((v) => resolvePlace(gazetteer, v.value)?.id)).toEqual(['avdiivka', 'donetsk', 'zolote', 'luhansk', 'crimea', 'kyiv']);
   });
 
   test('every place entry is named somewhere, so the gazetteer holds no invented places', () => {
-    const named = [...timelineValues.map((v) => v.value), ...ARTICLE_PLACES, ...Object.values(PENDING).flat()];
+    const named = [...timelineValues, ...articleValues].map((v) => v.value);
     const used = new Set(named.map((value) => resolvePlace(gazetteer, value)?.id));
     expect(places.map((p) => p.id).filter((id) => !used.has(id))).toEqual([]);
   });
