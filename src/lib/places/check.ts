@@ -20,6 +20,8 @@ export interface PlaceList {
 export interface PlaceCheckOptions {
   /** In production, drafts are left out, so nothing published may name a draft place. */
   production: boolean;
+  /** Values not to report as unknown: those naming a place file that failed validation, reported there already. */
+  skipUnknown?: (value: string) => boolean;
 }
 
 /** Every problem with the place names in `lists`: unknown places, draft places, and a place named twice. */
@@ -38,6 +40,7 @@ function checkList<T extends PlaceNames>(list: PlaceList, gazetteer: Gazetteer<T
     };
     const place = resolvePlace(gazetteer, value);
     if (!place) {
+      if (options.skipUnknown?.(value)) return;
       problems.push({ ...at, ...unknownPlace(value, list.field, gazetteer) });
       return;
     }

@@ -4,7 +4,7 @@
  * id, file, frontmatter and body, however it was read.
  */
 import type { PageCard } from '../../cards/list.ts';
-import type { ArticleData, GlossaryTermData, TimelineEventData } from '../../schemas/index.ts';
+import type { ArticleData, GlossaryTermData, PlaceData, TimelineEventData } from '../../schemas/index.ts';
 import type { Category } from '../constants.ts';
 
 interface EntryFields {
@@ -19,7 +19,8 @@ interface EntryFields {
 export type SiteEntry =
   | (EntryFields & { collection: 'articles'; data: ArticleData })
   | (EntryFields & { collection: 'timeline'; data: TimelineEventData })
-  | (EntryFields & { collection: 'glossary'; data: GlossaryTermData });
+  | (EntryFields & { collection: 'glossary'; data: GlossaryTermData })
+  | (EntryFields & { collection: 'places'; data: PlaceData });
 
 /** A `<PullQuote>` of an article, with the addresses of its page and of its place in the article. */
 export interface PullQuote {
