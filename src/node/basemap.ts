@@ -13,10 +13,14 @@ export type AtlasScale = '10m' | '50m' | '110m';
 
 const require = createRequire(import.meta.url);
 
+/** The path of the world-atlas countries file at `scale`. */
+export function atlasPath(scale: AtlasScale = '50m'): string {
+  return require.resolve(`world-atlas/countries-${scale}.json`);
+}
+
 /** The parsed world-atlas countries topology at `scale`. */
 export function readAtlas(scale: AtlasScale = '50m'): Topology {
-  const file = require.resolve(`world-atlas/countries-${scale}.json`);
-  return JSON.parse(readFileSync(file, 'utf8')) as Topology;
+  return JSON.parse(readFileSync(atlasPath(scale), 'utf8')) as Topology;
 }
 
 const prepared = new Map<AtlasScale, Basemap>();

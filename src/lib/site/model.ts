@@ -53,6 +53,8 @@ export interface Article extends ItemFields {
   events: TimelineEvent[];
   /** Its `<PullQuote>`s, in order; each has a page of its own. */
   quotes: PullQuote[];
+  /** The places it lists in `places`, in the order given: its locator map. */
+  places: Place[];
 }
 
 /** A timeline event, typeset, with what it links to. */
@@ -66,6 +68,8 @@ export interface TimelineEvent extends ItemFields {
   afterLead: boolean;
   /** The glossary terms it lists in `terms`. */
   terms: GlossaryTerm[];
+  /** The places it lists in `places`, in the order given. */
+  places: Place[];
 }
 
 /** A glossary term, typeset, with what it links to. */
@@ -76,8 +80,19 @@ export interface GlossaryTerm extends ItemFields {
   events: TimelineEvent[];
 }
 
+/** A place of the gazetteer, with what names it. */
+export interface Place extends ItemFields {
+  data: PlaceData;
+  /** The body as one line of plain text: the card's and the JSON-LD's description. */
+  summary: string;
+  /** Events that list it in `places`, oldest first. */
+  events: TimelineEvent[];
+  /** Articles that list it in `places`, newest first. */
+  articles: Article[];
+}
+
 /** An entry of any collection, as the site shows it. */
-export type SiteItem = Article | TimelineEvent | GlossaryTerm;
+export type SiteItem = Article | TimelineEvent | GlossaryTerm | Place;
 
 /** One page of the site, with what it shows. Every page but the 404 is one of these. */
 export type SitePage =
@@ -89,6 +104,8 @@ export type SitePage =
   | { kind: 'event'; path: string; event: TimelineEvent }
   | { kind: 'glossary'; path: string }
   | { kind: 'term'; path: string; term: GlossaryTerm }
+  | { kind: 'places'; path: string }
+  | { kind: 'place'; path: string; place: Place }
   | { kind: 'search'; path: string }
   | { kind: 'corrections'; path: string };
 
@@ -104,7 +121,9 @@ export interface SiteContent {
   epilogue: TimelineEvent[];
   /** A–Z. */
   terms: GlossaryTerm[];
-  /** Every page, in a stable order: the front, articles and their quotes, the timeline, the glossary, search, corrections. */
+  /** A–Z by name. */
+  places: Place[];
+  /** Every page, in a stable order: the front, articles and their quotes, the timeline, the glossary, the places, search, corrections. */
   pages: SitePage[];
 }
 
@@ -115,6 +134,7 @@ export interface SiteModel extends SiteContent {
   article(id: string): Article;
   event(id: string): TimelineEvent;
   term(id: string): GlossaryTerm;
+  place(id: string): Place;
   /** The card of the page at `path`, or undefined for a page without one (the 404 page). */
   card(path: string): PageCard | undefined;
 }
