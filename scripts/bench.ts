@@ -49,7 +49,7 @@ async function prepareSize(size: number, workDir: string) {
   const baselineDir = path.join(workDir, `baseline-${size}`);
   await writeFiles(baselineDir, baselineProjectFiles(contentDir));
   await linkNodeModules(baselineDir, projectRoot);
-  log(`\n${size} entries (${content.counts.articles} articles, ${content.counts.events} events, ${content.counts.terms} terms) in ${contentDir}`);
+  log(`\n${size} entries (${content.counts.articles} articles, ${content.counts.events} events, ${content.counts.terms} terms; ${content.counts.places} places) in ${contentDir}`);
   return { counts: content.counts, contentDir, baselineDir };
 }
 
