@@ -45,9 +45,9 @@ function articleTexts(entry: Of<'articles'>): CardText[] {
 function eventTexts(entry: Of<'timeline'>): CardText[] {
   const data = typesetEvent(entry.data);
   const page = routes.event(entry.id);
-  const places = data.places.map((place, index) => field(['places', index], place, page));
+  // The card names its places as their entries spell them; placeTexts checks those names.
   const summary = firstSentence(plainText(entry.body ?? ''));
-  return [field(['title'], data.title, page), ...places, { name: 'the first sentence of the text', text: summary, page }];
+  return [field(['title'], data.title, page), { name: 'the first sentence of the text', text: summary, page }];
 }
 
 function termTexts(entry: Of<'glossary'>): CardText[] {
