@@ -68,9 +68,8 @@ describe('the article’s locator map', () => {
 describe('/places/', () => {
   test('each pin is a link named for its place, reached with the keyboard and followed with Enter', async () => {
     const page = await open('/places/', { viewport: WIDE });
-    const pin = page.locator('.place-map svg a', { has: page.locator('text') }).first();
-    const name = await pin.getAttribute('aria-label') ?? (await pin.textContent());
-    expect(name).toBeTruthy();
+    const name = 'Kyiv';
+    await expect(page.locator(`.place-map svg a[aria-label="${name}"]`).count()).resolves.toBe(1);
     let focused = '';
     for (let i = 0; i < 60 && focused !== name; i++) {
       await page.keyboard.press('Tab');
@@ -83,12 +82,13 @@ describe('/places/', () => {
   });
 
   test('the maps are groups of links, and every pin is in the list A–Z (a region with no room for its name has no pin of its own)', async () => {
+    // A pin's name is its label's visible text: Crimea's includes its note.
     const page = await open('/places/');
     expect(await page.getByRole('group', { name: /^Map/ }).count()).toBeGreaterThan(0);
     const pins = await page.locator('.place-map svg a').evaluateAll((links) => links.map((link) => link.getAttribute('aria-label')));
     const listed = await page.locator('.place-list li > a').allTextContents();
     expect(pins.length).toBeGreaterThan(listed.length / 2);
-    expect(pins.filter((name) => !listed.includes(name!))).toEqual([]);
+    expect(pins.filter((name) => !listed.some((place) => name === place || name!.startsWith(`${place} `)))).toEqual([]);
     await page.context().close();
   });
 });

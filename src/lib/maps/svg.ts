@@ -113,7 +113,8 @@ function labelText(label: MapLabel): string {
     const step = lineStep(label.sizes[i] ?? 0, label.sizes[i + 1] ?? 0);
     return el('tspan', { x: label.x, dy: px(step), class: headed ? 'bgm-note' : undefined }, escapeXml(line));
   });
-  return el('text', { x: label.x, y: label.y, 'text-anchor': anchor, class: headed ? undefined : TEXT_CLASSES[label.role] }, escapeXml(first) + tspans.join(''));
+  // A space between the lines, so the text reads as words ("Crimea annexed by…"), not "Crimeaannexed".
+  return el('text', { x: label.x, y: label.y, 'text-anchor': anchor, class: headed ? undefined : TEXT_CLASSES[label.role] }, escapeXml(first) + (tspans.length ? ' ' : '') + tspans.join(''));
 }
 
 /** The leader, the hatch swatch of a legend, and the text of a label (no text on the card). */
@@ -141,8 +142,10 @@ function pinMarkup(pin: ScenePin, label: MapLabel | undefined, scene: Scene): st
     : el('circle', { cx: pin.x, cy: pin.y, r: scene.pinRadius, ...(scene.card ? { fill: CARD_PALETTE.pin, stroke: CARD_PALETTE.halo, 'stroke-width': 3 } : { class: 'bgm-pin' }) });
   const content = (label ? labelMarkup(label, scene) : '') + dot;
   if (content === '') return '';
-  // The link is named for the place even when the map found no room for its label.
-  return pin.href && !scene.card ? el('a', { href: pin.href, 'aria-label': pin.name }, content) : el('g', {}, content);
+  // The link is named for the place even when the map found no room for its label; when the label
+  // has more lines (Crimea's note), the name is all of its visible text, as the name must contain it.
+  const name = label && label.lines[0] === pin.name ? label.lines.join(' ') : pin.name;
+  return pin.href && !scene.card ? el('a', { href: pin.href, 'aria-label': name }, content) : el('g', {}, content);
 }
 
 /**
