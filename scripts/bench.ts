@@ -52,7 +52,7 @@ async function prepareSize(size: number, workDir: string) {
   await writeFiles(baselineDir, baselineProjectFiles(contentDir));
   await linkNodeModules(baselineDir, projectRoot);
   const edit = planEdit(content.files);
-  log(`\n${size} entries (${content.counts.articles} articles, ${content.counts.events} events, ${content.counts.terms} terms) in ${contentDir}`);
+  log(`\n${size} entries (${content.counts.articles} articles, ${content.counts.events} events, ${content.counts.terms} terms; ${content.counts.places} places) in ${contentDir}`);
   return { counts: content.counts, contentDir, baselineDir, edit };
 }
 

@@ -26,6 +26,10 @@ import { entryPage, routes } from '../src/lib/routes.ts';
 import { COLLECTIONS } from '../src/lib/constants.ts';
 import { formatDate } from '../src/lib/timeline/dates.ts';
 import { readContentFiles } from './lib/content/read-content.ts';
+import { lookupPlace } from '../src/node/gazetteer.ts';
+import { buildGazetteer, resolvePlace, suggestPlace, type PlaceEntry, type PlaceNames } from '../src/lib/places/gazetteer.ts';
+import { formatCoordinates } from '../src/schemas/coordinates.ts';
+import { countryName } from '../src/schemas/countries.ts';
 
 function fail(message: string, hint: string): number {
   console.error(`${message}\n  ${hint.split('\n').join('\n  ')}`);
@@ -47,6 +51,39 @@ async function readGlossaryNames(): Promise<NamedTerm[]> {
     const { term, aliases } = parsed.frontmatter.data;
     return typeof term === 'string' ? [{ file: f.file, term, aliases: Array.isArray(aliases) ? aliases.map(String) : [] }] : [];
   });
+}
+
+/** The gazetteer as it stands: every place entry whose name can be read. */
+async function readPlaces(): Promise<PlaceEntry<PlaceNames & { urls: string[] }>[]> {
+  const files = (await readContentFiles(contentRoot())).filter((f) => f.collection === 'places');
+  return files.flatMap((f) => {
+    const parsed = readFrontmatter(f.text);
+    if (!parsed.ok) return [];
+    const { name, aliases, sources } = parsed.frontmatter.data;
+    const urls = Array.isArray(sources) ? sources.flatMap((s: { url?: unknown }) => (typeof s?.url === 'string' ? [s.url] : [])) : [];
+    return typeof name === 'string' ? [{ id: entryIdFromPath(f.name), file: f.file, data: { name, aliases: Array.isArray(aliases) ? aliases.map(String) : [], urls } }] : [];
+  });
+}
+
+/**
+ * Refuses a place the gazetteer already has under that name or spelling, and, when GeoNames knows
+ * no such place, a name a letter or two from a known one: most likely a misspelling.
+ */
+async function checkNewPlace(name: string, geonamesUrl: string | undefined): Promise<string | undefined> {
+  const places = await readPlaces();
+  const { gazetteer } = buildGazetteer(places);
+  const existing = resolvePlace(gazetteer, name);
+  if (existing) {
+    return `\`${name}\` is already a place: ${existing.file} (${existing.data.name}).\n  Use it in \`places:\` as it is; to add a spelling, add it to that entry's \`aliases\`.`;
+  }
+  const cited = geonamesUrl && places.find((place) => place.data.urls.includes(geonamesUrl));
+  if (cited) {
+    return `GeoNames' closest match for \`${name}\` (${geonamesUrl}) is already ${cited.file}. Did you mean \`${cited.data.name}\`?\n  If you did, use it in \`places:\` as it is, or add \`${name}\` to its \`aliases\`.`;
+  }
+  if (geonamesUrl) return undefined;
+  const near = suggestPlace(gazetteer, name);
+  if (!near) return undefined;
+  return `GeoNames has no place called \`${name}\`, and the site has \`${near.spelling}\` (${near.place.file}). Did you mean \`${near.spelling}\`?\n  If you did, use it in \`places:\` as it is. If \`${name}\` is another place, add --slug <file-name> to create it anyway.`;
 }
 
 /** Today in the writer's own calendar, `2026-11-29`: the day a correction appears. */
@@ -124,7 +161,7 @@ async function main(argv: string[]): Promise<number> {
   if (kind?.toLowerCase() === CORRECTION_KIND) return addCorrection(targets);
   let plan;
   try {
-    plan = planEntry({ positionals: args.positionals, slug: args.values.slug, category: args.values.category }, new Date());
+    plan = planEntry({ positionals: args.positionals, slug: args.values.slug, category: args.values.category }, new Date(), (name) => lookupPlace(name));
   } catch (error) {
     if (error instanceof ScaffoldError) return fail(error.message, error.hint);
     throw error;
@@ -147,8 +184,23 @@ async function main(argv: string[]): Promise<number> {
         '  A name can link to only one glossary entry: before publishing this one, remove the name from one of the two files.\n',
     );
   }
+  if (plan.collection === 'places') {
+    const refusal = await checkNewPlace(plan.title, plan.proposal?.source.url);
+    if (refusal && !(args.values.slug && refusal.startsWith('GeoNames has no'))) {
+      const [message, ...hint] = refusal.split('\n  ');
+      return fail(message!, hint.join('\n'));
+    }
+  }
   await mkdir(dir, { recursive: true });
   await writeFile(target, plan.text, { flag: 'wx' });
+  if (plan.collection === 'places') {
+    const p = plan.proposal;
+    console.log(
+      p
+        ? `GeoNames proposes ${p.name}, ${countryName(p.country) ?? p.country}, at ${formatCoordinates(p.lat, p.lon)} (${p.source.url}). Check on that page that it is the place you mean.`
+        : `GeoNames has no place called \`${plan.title}\`: fill in the point from the place's Wikipedia article, and say in the source's note what the point is.`,
+    );
+  }
   console.log(
     [
       `Created ${shown(target)}: a draft ${plan.label}.`,

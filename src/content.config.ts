@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { ArticleSchema, GlossaryTermSchema, TimelineEventSchema } from './schemas/index.ts';
+import { ArticleSchema, GlossaryTermSchema, PlaceSchema, TimelineEventSchema } from './schemas/index.ts';
 import type { CollectionName } from './lib/constants.ts';
 import { contentRoot } from './node/content-root.ts';
 import { entryLoader } from './loaders/entries.ts';
@@ -12,4 +12,5 @@ export const collections = {
   articles: defineCollection({ loader: loader('articles'), schema: ArticleSchema }),
   timeline: defineCollection({ loader: loader('timeline'), schema: TimelineEventSchema }),
   glossary: defineCollection({ loader: loader('glossary'), schema: GlossaryTermSchema }),
+  places: defineCollection({ loader: loader('places'), schema: PlaceSchema }),
 };

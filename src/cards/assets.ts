@@ -6,6 +6,9 @@ import { FONT_FACES, isCoreFace } from './fonts.ts';
 import type { CardAssets } from './render.ts';
 import { loadEmojiSet } from './emoji-set.ts';
 import { loadCardFonts } from './font-files.ts';
+import { makeOutliner } from './map-inset.ts';
+import { loadBasemap } from '../node/basemap.ts';
+import type { Basemap } from '../lib/maps/types.ts';
 
 /** What `fonts` draw, read from their own bytes. */
 function repertoireOfFonts(fonts: readonly FontOptions[]): Repertoire {
@@ -27,12 +30,16 @@ export function loadCardAssets(): CardAssets {
     const coreFonts = fonts.filter((_font, index) => isCoreFace(FONT_FACES[index]!));
     let core: ReadonlySet<number> | undefined;
     let all: Repertoire | undefined;
+    let basemap: Basemap | undefined;
     loaded = {
       fonts,
       coreFonts,
       coreCodePoints: () => (core ??= coreCodePoints(repertoireOfFonts(coreFonts).families)),
       emoji: loadEmojiSet(),
       hasGlyph: (codePoint) => hasGlyph((all ??= repertoireOfFonts(fonts)), codePoint),
+      // Prepared once per worker, on its first card with an inset, and shared by all its cards.
+      basemap: () => (basemap ??= loadBasemap()),
+      outline: makeOutliner(coreFonts),
     };
   }
   return loaded;

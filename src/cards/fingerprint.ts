@@ -1,6 +1,6 @@
 /**
- * What a card's pixels depend on besides its model: the template code, the site constants, the
- * font files, the emoji set, the versions of satori and resvg, and that of the zlib that
+ * What a card's pixels depend on besides its model: the template code, the map code and data, the
+ * site constants, the font files, the emoji set, the versions of satori and resvg, and that of the zlib that
  * compresses the PNG. A change to any of them changes every card's cache key, so no stale card
  * survives a redesign, a font upgrade or a new emoji set.
  */
@@ -10,6 +10,7 @@ import { canonicalJson, hashSources, sourceFiles } from '../node/source-fingerpr
 import { emojiFiles } from './emoji-set.ts';
 import { readFontFiles } from './font-files.ts';
 import { CARD, type CardSize } from '../lib/constants.ts';
+import { atlasPath } from '../node/basemap.ts';
 
 /**
  * The files of this folder that decide what a card looks like. The others list, schedule, cache
@@ -28,6 +29,7 @@ const DRAWING_FILES = [
   'font-files.ts',
   'fonts.ts',
   'frame.ts',
+  'map-inset.ts',
   'model.ts',
   'png.ts',
   'render.ts',
@@ -37,10 +39,11 @@ const DRAWING_FILES = [
 
 /** The source files a card's pixels depend on, relative to the project root. */
 export function templateFiles(root = process.cwd()): string[] {
-  return sourceFiles(root, [...DRAWING_FILES.map((file) => `src/cards/${file}`), 'src/lib/constants.ts', 'src/schemas/categories.ts']);
+  // The inset's map code; the Natural Earth file itself is hashed in rendererFingerprint.
+  return sourceFiles(root, [...DRAWING_FILES.map((file) => `src/cards/${file}`), 'src/lib/constants.ts', 'src/schemas/categories.ts', 'src/lib/maps', 'src/node/basemap.ts']);
 }
 
-const RENDERERS = ['satori', '@resvg/resvg-js'];
+const RENDERERS = ['satori', '@resvg/resvg-js', 'd3-geo', 'topojson-client', 'topojson-simplify'];
 
 /** A hash of everything but the model that goes into a card. */
 export function rendererFingerprint(root = process.cwd()): string {
@@ -49,6 +52,8 @@ export function rendererFingerprint(root = process.cwd()): string {
   // Which emoji become pictures (chars.json) and what they look like (icons.json).
   const emoji = emojiFiles(root);
   for (const file of [emoji.chars, emoji.icons]) hash.update(readFileSync(file));
+  // The Natural Earth data the insets are drawn from.
+  hash.update(readFileSync(atlasPath()));
   // zlib (the PNG's compression) comes with Node; a different zlib may compress differently.
   hash.update(`zlib@${process.versions.zlib}`);
   return hashSources(hash, root, templateFiles(root), RENDERERS).digest('hex');

@@ -45,9 +45,9 @@ function articleTexts(entry: Of<'articles'>): CardText[] {
 function eventTexts(entry: Of<'timeline'>): CardText[] {
   const data = typesetEvent(entry.data);
   const page = routes.event(entry.id);
-  const places = data.places.map((place, index) => field(['places', index], place, page));
+  // The card names its places as their entries spell them; placeTexts checks those names.
   const summary = firstSentence(plainText(entry.body ?? ''));
-  return [field(['title'], data.title, page), ...places, { name: 'the first sentence of the text', text: summary, page }];
+  return [field(['title'], data.title, page), { name: 'the first sentence of the text', text: summary, page }];
 }
 
 function termTexts(entry: Of<'glossary'>): CardText[] {
@@ -59,8 +59,24 @@ function termTexts(entry: Of<'glossary'>): CardText[] {
 
 /** Every text of `entry` that one of its cards shows, as the card shows it (typeset). */
 export function cardTexts(entry: CheckedEntry): CardText[] {
-  if (entry.collection === 'articles') return articleTexts(entry);
-  return entry.collection === 'timeline' ? eventTexts(entry) : termTexts(entry);
+  switch (entry.collection) {
+    case 'articles':
+      return articleTexts(entry);
+    case 'timeline':
+      return eventTexts(entry);
+    case 'glossary':
+      return termTexts(entry);
+    case 'places':
+      return placeTexts(entry);
+  }
+}
+
+/** A place's card shows its name, its other spellings and its text's first sentence; its inset labels the name. */
+function placeTexts(entry: Of<'places'>): CardText[] {
+  const page = routes.place(entry.id);
+  const aliases = entry.data.aliases.map((alias, index) => field(['aliases', index], alias, page));
+  const summary = firstSentence(plainText(entry.body ?? ''));
+  return [field(['name'], entry.data.name, page), ...aliases, { name: 'the first sentence of the text', text: summary, page }];
 }
 
 /** `Ꙩ` (U+A668); a character that shows nothing (a control character) by its code point alone. */

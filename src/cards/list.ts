@@ -7,8 +7,10 @@ import { firstSentence } from '../lib/content/plain-text.ts';
 import { routes } from '../lib/routes.ts';
 import { CARD, CARD_CROPS, CATEGORY_LABELS, SITE, type CardSize, type Category } from '../lib/constants.ts';
 import { formatDate, formatRange } from '../lib/timeline/dates.ts';
-import type { Article, GlossaryTerm, ListView, PullQuote, SiteContent, SitePage, TimelineEvent } from '../lib/site/model.ts';
-import { describeCard, type CardModel } from './model.ts';
+import type { Article, GlossaryTerm, ListView, Place, PullQuote, SiteContent, SitePage, TimelineEvent } from '../lib/site/model.ts';
+import { countryName } from '../schemas/countries.ts';
+import { PLACE_KINDS } from '../schemas/place-kinds.ts';
+import { describeCard, type CardModel, type CardPin } from './model.ts';
 import { describeCorrections, listCorrections } from '../lib/corrections/list.ts';
 
 /** One image of a card: where it is served, and its size. */
@@ -60,6 +62,10 @@ function modelOf(page: SitePage, site: SiteContent): CardModel {
       return page.path === routes.glossary() ? glossaryCard(site) : letterCard(page.list);
     case 'term':
       return termCard(page.term);
+    case 'places':
+      return placesCard(site);
+    case 'place':
+      return placeCard(page.place);
     case 'search':
       return searchCard(site);
     case 'corrections':
@@ -198,7 +204,40 @@ function eventCard(event: TimelineEvent): CardModel {
     title: data.title,
     ...(summary ? { dek: summary } : {}),
     date: formatRange(data.date, data.end),
-    ...(data.places.length ? { credit: data.places.join(', ') } : {}),
+    ...(event.places.length ? { credit: event.places.map((place) => place.data.name).join(', '), pins: pinsOf(event.places) } : {}),
+  };
+}
+
+/** The places as the card's inset pins them. */
+function pinsOf(places: readonly Place[]): CardPin[] {
+  return places.map(({ id, data }) => ({ id, name: data.name, lat: data.lat, lon: data.lon, ...(PLACE_KINDS[data.kind].area ? { area: true } : {}) }));
+}
+
+/** `Town · Ukraine`: the kind, and the country when the place has one. */
+export function describePlace(place: Place): string {
+  const country = place.data.country && countryName(place.data.country);
+  return [PLACE_KINDS[place.data.kind].label, country].filter(Boolean).join(' · ');
+}
+
+function placeCard(place: Place): CardModel {
+  const summary = firstSentence(place.summary);
+  const named = place.events.length + place.articles.length;
+  return {
+    kind: 'place',
+    kicker: `Places · ${describePlace(place)}`,
+    title: place.data.name,
+    ...(summary ? { dek: summary } : {}),
+    credit: named === 1 ? 'Named in 1 entry' : `Named in ${named} entries`,
+    pins: pinsOf([place]),
+  };
+}
+
+function placesCard(site: SiteContent): CardModel {
+  return {
+    kind: 'places',
+    kicker: 'Places',
+    title: 'Where it happened',
+    dek: `${site.places.length} places the article and the timeline name, each on a map with the events there.`,
   };
 }
 

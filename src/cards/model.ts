@@ -5,7 +5,17 @@
 import { inQuotes } from './typography.ts';
 
 /** The kinds of page that carry a card. `quote` is a pull quote's own page. */
-export type CardKind = 'front' | 'article' | 'timeline' | 'glossary' | 'event' | 'term' | 'quote' | 'search' | 'corrections';
+export type CardKind = 'front' | 'article' | 'timeline' | 'glossary' | 'event' | 'term' | 'places' | 'place' | 'quote' | 'search' | 'corrections';
+
+/** A place the card's locator inset pins. Plain data in the model, so the card's cache key covers it. */
+export interface CardPin {
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  /** A region or a sea: named in place, without a dot. */
+  area?: boolean;
+}
 
 /** A card led by a headline: every page except a pull quote's. */
 export interface HeadlineCard {
@@ -19,6 +29,8 @@ export interface HeadlineCard {
   date?: string;
   /** The line opposite the site name at the bottom: a byline, places, a count. */
   credit?: string;
+  /** Places for a locator inset beside the text (event and place cards), most important first. */
+  pins?: CardPin[];
 }
 
 /** A pull quote's card: the words, who said them, and the article they come from. */

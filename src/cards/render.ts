@@ -13,7 +13,10 @@ import { emojiPictures, graphemeImages, type EmojiSet } from './emoji.ts';
 import { largestSizes, nextFitStep, overflowingBlocks, settingsFor, type SizeChoice, type TextSetting } from './fit.ts';
 import type { CardModel } from './model.ts';
 import { encodeOpaquePng } from './png.ts';
-import { cardElement, textFits } from './templates.ts';
+import { cardElement, insetPosition, textFits } from './templates.ts';
+import { insetGroup, withInset, type Outliner } from './map-inset.ts';
+import { drawMap } from '../lib/maps/draw.ts';
+import type { Basemap } from '../lib/maps/types.ts';
 
 /** Where a text block landed, in px from the card's top left, and how it was set. */
 export interface BlockBox {
@@ -45,6 +48,10 @@ export interface CardAssets {
   emoji: EmojiSet;
   /** True when a card font has a glyph for `codePoint`; asked only about characters such as © that are text by default. */
   hasGlyph(codePoint: number): boolean;
+  /** The prepared map data for locator insets, read on first use and kept for the process (or worker). */
+  basemap(): Basemap;
+  /** Sets the insets' place names as outlines in the core fonts, keeping each line it has set. */
+  outline: Outliner;
 }
 
 /** Options for laying out a card. */
@@ -137,7 +144,12 @@ function blocksOf(boxes: Map<string, SatoriNode>, settings: Record<string, TextS
 
 /** The card as an SVG. */
 export async function renderCardSvg(model: CardModel, assets: CardAssets, size: CardSize = CARD): Promise<string> {
-  return (await layoutCard(model, assets, { size })).svg;
+  const { svg } = await layoutCard(model, assets, { size });
+  if (model.kind === 'quote' || !model.pins?.length) return svg;
+  // The inset goes into satori's SVG as a plain group, so resvg draws it in the card's own pass.
+  const map = drawMap(assets.basemap(), { kind: 'card', places: model.pins });
+  const { x, y } = insetPosition(size);
+  return withInset(svg, await insetGroup(map, x, y, assets.outline));
 }
 
 /**

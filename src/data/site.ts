@@ -6,6 +6,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { checkCrossReferences } from '../lib/content/cross-references.ts';
+import { placeContentProblems } from '../lib/places/content-check.ts';
 import { formatReport } from '../lib/content/problems.ts';
 import { showDrafts, type DraftPolicy } from '../lib/drafts.ts';
 import { readMentions } from '../lib/glossary/term-markup.ts';
@@ -13,11 +14,11 @@ import { assembleSite } from '../lib/site/assemble.ts';
 import type { GlossaryTerm, SiteEntry, SiteItem, SiteModel } from '../lib/site/model.ts';
 import { findTermUses, termsNamed, type TermUses } from '../lib/site/term-uses.ts';
 
-export type { Article, GlossaryTerm, PullQuote, SiteItem, SiteModel as Site, TimelineEvent } from '../lib/site/model.ts';
+export type { Article, GlossaryTerm, Place, PullQuote, SiteItem, SiteModel as Site, TimelineEvent } from '../lib/site/model.ts';
 export type { TermUses } from '../lib/site/term-uses.ts';
 export { eventDate } from '../lib/site/assemble.ts';
 
-type AnyEntry = CollectionEntry<'articles'> | CollectionEntry<'timeline'> | CollectionEntry<'glossary'>;
+type AnyEntry = CollectionEntry<'articles'> | CollectionEntry<'timeline'> | CollectionEntry<'glossary'> | CollectionEntry<'places'>;
 
 /** Drafts show in `astro dev` only, by the one draft policy; src/integrations/astro-command.ts says which command this is. */
 const policy: DraftPolicy = { showDrafts: showDrafts(import.meta.env.ASTRO_COMMAND) };
@@ -26,7 +27,7 @@ const policy: DraftPolicy = { showDrafts: showDrafts(import.meta.env.ASTRO_COMMA
 const entryOf = new WeakMap<SiteItem, AnyEntry>();
 
 async function loadSite(): Promise<SiteModel> {
-  const collections = await Promise.all([getCollection('articles'), getCollection('timeline'), getCollection('glossary')]);
+  const collections = await Promise.all([getCollection('articles'), getCollection('timeline'), getCollection('glossary'), getCollection('places')]);
   const read = collections.flat();
   const entries = read.map(siteEntry);
   assertReferences(entries);
@@ -38,6 +39,7 @@ async function loadSite(): Promise<SiteModel> {
   remember('articles', site.articles);
   remember('timeline', site.events);
   remember('glossary', site.terms);
+  remember('places', site.places);
   return site;
 }
 
@@ -48,7 +50,8 @@ function siteEntry(entry: AnyEntry): SiteEntry {
 
 /** Fails the build with every broken reference at once. `npm run build` checks these before Astro starts; this covers `npm run dev`. */
 function assertReferences(entries: readonly SiteEntry[]): void {
-  const problems = checkCrossReferences(entries, policy);
+  // The points are checked against their countries by `npm run build` and `npm run validate`, which read the map data.
+  const problems = [...checkCrossReferences(entries, policy), ...placeContentProblems(entries, policy)];
   if (problems.length) {
     throw new AstroError(formatReport(problems), 'Fix the entries listed above; each message says how.');
   }

@@ -1,9 +1,9 @@
 /** Site entries as the plain inputs the JSON-LD builders take (absolute URLs, plain text). */
 import { lastUpdate, machineDate, type Updatable } from '../lib/corrections/updated.ts';
 import { absoluteUrl, routes } from '../lib/routes.ts';
-import type { ChangesInput, EventInput, ImageInput, TermInput, TermSetInput } from '../lib/seo/json-ld.ts';
+import type { ChangesInput, EventInput, ImageInput, PlaceInput, PlaceRef, TermInput, TermSetInput } from '../lib/seo/json-ld.ts';
 import { CARD, SITE } from '../lib/constants.ts';
-import { getSite, type GlossaryTerm, type TimelineEvent } from './site.ts';
+import { getSite, type GlossaryTerm, type Place, type TimelineEvent } from './site.ts';
 
 /** The page's share card, then its crops (an article's 4:3 and 1:1), as absolute URLs with their sizes. */
 export async function cardImagesOf(origin: string, pagePath: string): Promise<ImageInput[]> {
@@ -30,8 +30,18 @@ export function eventInput(origin: string, event: TimelineEvent): EventInput {
     description: event.summary || event.data.title,
     startDate: event.data.date,
     endDate: event.data.end,
-    places: event.data.places,
+    places: event.places.map((place) => placeRef(origin, place)),
   };
+}
+
+/** A place as an event names it: its page, name and point. */
+function placeRef(origin: string, place: Place): PlaceRef {
+  return { url: absoluteUrl(origin, place.url), name: place.data.name, lat: place.data.lat, lon: place.data.lon };
+}
+
+/** A place: its page, name, point, other spellings, country and text. */
+export function placeInput(origin: string, place: Place): PlaceInput {
+  return { ...placeRef(origin, place), description: place.summary || place.data.name, aliases: place.data.aliases, country: place.data.country };
 }
 
 /** An entry's last update and corrections, for `dateModified` and `correction`. */

@@ -33,6 +33,10 @@ export function markdownPipelineFiles(root: string): string[] {
     'src/lib/seo/sitemap.ts',
     'src/lib/corrections/updated.ts',
     'src/lib/timeline/dates.ts',
+    // The validator's places checks and the map data src/node reads; they change rarely, and a
+    // change costs one re-render of the kept bodies, never a stale one.
+    'src/lib/places',
+    'src/lib/maps',
   ]);
 }
 

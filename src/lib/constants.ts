@@ -61,6 +61,7 @@ export const SEARCH_TYPES = {
   article: { filter: 'Article', label: 'Articles' },
   event: { filter: 'Timeline event', label: 'Timeline events' },
   term: { filter: 'Glossary term', label: 'Glossary terms' },
+  place: { filter: 'Place', label: 'Places' },
 } as const;
 
 export type SearchType = keyof typeof SEARCH_TYPES;
@@ -75,6 +76,7 @@ export const COLLECTIONS = {
   articles: { dir: 'articles', route: 'articles' },
   timeline: { dir: 'timeline', route: 'timeline' },
   glossary: { dir: 'glossary', route: 'glossary' },
+  places: { dir: 'places', route: 'places' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;

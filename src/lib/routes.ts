@@ -13,6 +13,8 @@ export const routes = {
   event: (id: string) => `/timeline/${id}/`,
   glossary: () => '/glossary/',
   term: (id: string) => `/glossary/${id}/`,
+  places: () => '/places/',
+  place: (id: string) => `/places/${id}/`,
   search: () => '/search/',
   /** Every correction on the site, newest first. */
   corrections: () => '/corrections/',
@@ -25,9 +27,9 @@ export const routes = {
   cardCrop: (pagePath: string, crop: string) => routes.card(pagePath).replace(/\.png$/, `.${crop}.png`),
 } as const;
 
-/** The page of an entry of any collection: `/glossary/map/`, `/timeline/<id>/`, `/articles/<slug>/`. */
+/** The page of an entry of any collection: `/glossary/map/`, `/timeline/<id>/`, `/articles/<slug>/`, `/places/<id>/`. */
 export function entryPage(collection: CollectionName, id: string): string {
-  return { articles: routes.article, timeline: routes.event, glossary: routes.term }[collection](id);
+  return { articles: routes.article, timeline: routes.event, glossary: routes.term, places: routes.place }[collection](id);
 }
 
 /** The `id` of the corrections section on an entry's page. */

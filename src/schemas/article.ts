@@ -27,6 +27,8 @@ export const ArticleSchema = z
       .max(5, { error: 'Give 3 to 5 `keyPoints`; this list has more than 5.' }),
     /** Optional: timeline ids of the background events that lead up to the story, shown beside it. */
     events: z.array(EntryIdSchema).default([]),
+    /** Optional: the places the story names, for its locator map, most important first: `[avdiivka, donetsk, kyiv]`. */
+    places: z.array(z.string().trim().min(1)).default([]),
     /** Optional: the photo that ran with the wire copy. Kept as provenance; the site shows no photo. */
     photo: z.strictObject({ caption: z.string().trim().min(1), credit: z.string().trim().min(1) }).optional(),
     /** Optional: further sources that confirm the story's facts (official readouts, other reprints). */

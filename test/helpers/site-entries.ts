@@ -31,3 +31,9 @@ export function term(id: string, name: string, extra: Record<string, unknown> = 
   const data = SCHEMAS.glossary.parse({ term: name, short: `What ${name} is.`, sources: SOURCES, ...extra });
   return { collection: 'glossary', id, file: `content/glossary/${id}.mdx`, data, body };
 }
+
+/** A place named `name` at `lat`, `lon` (a city in Ukraine unless `extra` says otherwise). */
+export function place(id: string, name: string, lat: number, lon: number, extra: Record<string, unknown> = {}, body = 'A place.'): SiteEntry {
+  const data = SCHEMAS.places.parse({ name, lat, lon, kind: 'city', country: 'UA', sources: SOURCES, ...extra });
+  return { collection: 'places', id, file: `content/places/${id}.mdx`, data, body };
+}

@@ -1,6 +1,7 @@
 /**
  * A whole synthetic content set for one benchmark size: articles, timeline events and glossary
- * terms in the proportion 1 : 20 : 10, as files ready to write under a content root. Pure and
+ * terms in the proportion 1 : 20 : 10, and places the events name (one per 20 entries), as files
+ * ready to write under a content root. Pure and
  * deterministic: the same size and seed always give the same bytes.
  */
 import { stringify } from 'yaml';
@@ -8,12 +9,15 @@ import type { CollectionName } from '../../../src/lib/constants.ts';
 import { createRandom } from './random.ts';
 import { inventArticles } from './synthetic-articles.ts';
 import { inventEvents } from './synthetic-events.ts';
+import { ENTRIES_PER_PLACE, inventPlaces } from './synthetic-places.ts';
 import { inventTerms, termEntry } from './synthetic-terms.ts';
 
 export interface EntryCounts {
   articles: number;
   events: number;
   terms: number;
+  /** Places come on top of the entries: one per ENTRIES_PER_PLACE, at least one. */
+  places: number;
 }
 
 /** One file of the set; `path` is relative to the content root (`glossary/braiva-tolen.mdx`). */
@@ -41,7 +45,7 @@ export function splitEntries(size: number): EntryCounts {
   }
   const articles = Math.max(1, Math.round(size / 31));
   const events = Math.min(size - articles - 1, Math.round((20 * size) / 31));
-  return { articles, events, terms: size - articles - events };
+  return { articles, events, terms: size - articles - events, places: Math.max(1, Math.round(size / ENTRIES_PER_PLACE)) };
 }
 
 /** Every file of the content set for `size` entries. */
@@ -49,12 +53,14 @@ export function generateContentSet(size: number, seed = 2021): ContentSet {
   const counts = splitEntries(size);
   const random = createRandom(seed);
   const terms = inventTerms(random, counts.terms);
-  const events = inventEvents(random, counts.events, terms);
+  const places = inventPlaces(random, counts.places);
+  const events = inventEvents(random, counts.events, terms, places);
   const articles = inventArticles(random, counts.articles, terms, events.map((e) => e.id));
   const files: GeneratedFile[] = [
     ...articles.map((a) => toFile('articles', a)),
     ...events.map((e) => toFile('timeline', e)),
     ...terms.map((t) => toFile('glossary', termEntry(random, t, terms))),
+    ...places.map((p) => toFile('places', p)),
   ];
   return { counts, files };
 }

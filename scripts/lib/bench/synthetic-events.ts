@@ -1,9 +1,10 @@
-/** Synthetic timeline events: dated file names, categories, term references, valid per TimelineEventSchema. */
+/** Synthetic timeline events: dated file names, categories, term and place references, valid per TimelineEventSchema. */
 import { slugify } from '../../../src/lib/content/entry-id.ts';
 import { CATEGORIES } from '../../../src/lib/constants.ts';
 import type { Random } from './random.ts';
 import { mentionOf, type TermSeed } from './synthetic-terms.ts';
-import { capitalise, inventName, inventSentence, inventWord } from './words.ts';
+import type { PlaceSeed } from './synthetic-places.ts';
+import { inventName, inventSentence } from './words.ts';
 
 /** Events fall between 1 January 2000 and the end of 2020, before every synthetic article. */
 const FIRST_DAY = Date.UTC(2000, 0, 1);
@@ -17,7 +18,7 @@ export function dayAfter(from: number, offset: number): string {
 }
 
 /** The frontmatter and body of `count` events, oldest first, with unique date-prefixed ids. */
-export function inventEvents(random: Random, count: number, terms: readonly TermSeed[]) {
+export function inventEvents(random: Random, count: number, terms: readonly TermSeed[], places: readonly PlaceSeed[] = []) {
   const offsets = Array.from({ length: count }, () => random.int(0, SPAN_DAYS)).sort((a, b) => a - b);
   const ids = new Set<string>();
   return offsets.map((offset, index) => {
@@ -32,13 +33,14 @@ export function inventEvents(random: Random, count: number, terms: readonly Term
     ids.add(id);
     const end = date.length === 10 && random.chance(0.1) ? dayAfter(Date.parse(date), random.int(1, 6)) : undefined;
     const eventTerms = random.sample(terms, random.int(0, 3));
-    const places = Array.from({ length: random.int(0, 2) }, () => capitalise(inventWord(random, 2)));
+    // Each value names a place of the set, as the validator requires, so every such event gets a map.
+    const eventPlaces = random.sample(places, random.int(0, 2)).map((place) => place.name);
     const data = {
       date,
       ...(end ? { end } : {}),
       title,
       category: random.pick(CATEGORIES),
-      ...(places.length ? { places } : {}),
+      ...(eventPlaces.length ? { places: eventPlaces } : {}),
       ...(eventTerms.length ? { terms: eventTerms.map((t) => t.id) } : {}),
       sources: [{ name: inventName(random), url: `https://example.org/timeline/${id}` }],
     };

@@ -4,6 +4,7 @@ import { formatReport, isError } from '../../../src/lib/content/problems.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import type { DraftPolicy } from '../../../src/lib/drafts.ts';
 import { readContent } from './read-content.ts';
+import { loadBasemap } from '../../../src/node/basemap.ts';
 import { cardGlyphProblems } from '../../../src/cards/glyphs.ts';
 import { loadRepertoire } from '../../../src/cards/repertoire.ts';
 
@@ -22,7 +23,8 @@ export interface ContentCheck {
 /** Reads and validates every entry under `root`; drafts take part in the reference checks only when `policy` shows them. */
 export async function checkContent(root: string, policy: DraftPolicy): Promise<ContentCheck> {
   const files = await readContent(root);
-  const { problems, entries } = validateContent(files, policy);
+  // The map data checks each place's point against its country; it is read once and kept for the maps.
+  const { problems, entries } = validateContent(files, policy, { basemap: loadBasemap() });
   // A character a share card cannot draw is reported with the rest, from the cards' own fonts and emoji set.
   problems.push(...cardGlyphProblems(entries, loadRepertoire()));
   const warnings = problems.filter((p) => !isError(p)).length;

@@ -54,7 +54,7 @@ export async function scanPages(outDir: string, allowed: AllowedInlineCode = sit
   return findings;
 }
 
-const PAGE_OF = { articles: routes.article, timeline: routes.event, glossary: routes.term } as const;
+const PAGE_OF = { articles: routes.article, timeline: routes.event, glossary: routes.term, places: routes.place } as const;
 
 /** The entries as the report traces code back to them: file, own pages and body text. */
 export function entryTexts(entries: readonly CheckedEntry[]): EntryText[] {

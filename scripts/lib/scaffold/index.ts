@@ -4,6 +4,8 @@ import { didYouMean } from '../../../src/lib/content/suggest.ts';
 import { CATEGORIES, COLLECTIONS, type Category, type CollectionName } from '../../../src/lib/constants.ts';
 import { ScaffoldError, slugFor } from './names.ts';
 import { articleTemplate, eventTemplate, termTemplate } from './templates.ts';
+import { placeTemplate } from './place.ts';
+import type { GeoNamesPlace, PlaceProposal } from '../../../src/lib/places/geonames.ts';
 
 export { findNameOwner, nextFreeName, ScaffoldError, type NamedTerm } from './names.ts';
 export { addCorrectionStub, CORRECTION_STUB, type CorrectedText } from './correction.ts';
@@ -25,34 +27,41 @@ export interface PlannedEntry {
   text: string;
   /** What to call it in messages: `glossary term`. */
   label: string;
-  /** The term, headline or event title the writer gave. */
+  /** The term, headline, event title or place name the writer gave. */
   title: string;
+  /** For a place: what GeoNames proposed, if anything (the file holds it, marked for checking). */
+  proposal?: PlaceProposal | undefined;
 }
+
+/** Looks a place name up in GeoNames (src/node/gazetteer.ts in the command; a table in tests). */
+export type PlaceLookup = (name: string) => { proposal?: PlaceProposal; others: GeoNamesPlace[] };
 
 /** How to call the command; printed with every usage error. */
 export const USAGE = [
   'npm run new -- term "<Term>"                  a glossary term: content/glossary/<slug>.mdx',
   'npm run new -- event <YYYY-MM-DD> "<title>"   a timeline event: content/timeline/<date>-<slug>.mdx',
   'npm run new -- article "<title>"              an article: content/articles/<slug>.mdx',
+  'npm run new -- place "<name>"                 a place, its point proposed from GeoNames: content/places/<slug>.mdx',
   'npm run new -- correction <file or id>        a dated correction in an existing entry',
   'Options: --slug <file-name> to choose the file name; --category <category> for an event.',
 ].join('\n');
 
-const KINDS = { term: 'glossary', glossary: 'glossary', event: 'timeline', timeline: 'timeline', article: 'articles', articles: 'articles' } as const;
+const KINDS = { term: 'glossary', glossary: 'glossary', event: 'timeline', timeline: 'timeline', article: 'articles', articles: 'articles', place: 'places', places: 'places' } as const;
 
 /** The word that asks for a correction instead of a new entry (`npm run new -- correction …`). */
 export const CORRECTION_KIND = 'correction';
 
 /** Plans the entry for `request`, or throws a ScaffoldError a writer can act on. */
-export function planEntry(request: NewEntryRequest, now: Date): PlannedEntry {
+export function planEntry(request: NewEntryRequest, now: Date, lookup?: PlaceLookup): PlannedEntry {
   const [kind, ...rest] = request.positionals;
-  if (!kind) throw new ScaffoldError('Say what kind of entry to create (term, event or article), or `correction` to correct an entry.', USAGE);
+  if (!kind) throw new ScaffoldError('Say what kind of entry to create (term, event, article or place), or `correction` to correct an entry.', USAGE);
   const collection = KINDS[kind.toLowerCase() as keyof typeof KINDS];
   if (!collection) {
     throw new ScaffoldError(`\`${kind}\` is not a kind of entry.${didYouMean(kind, [...Object.keys(KINDS), CORRECTION_KIND])}`, USAGE);
   }
   const dir = COLLECTIONS[collection].dir;
   if (collection === 'timeline') return planEvent(rest, request, dir);
+  if (collection === 'places') return planPlace(rest, request, dir, lookup);
   const title = single(rest, collection === 'glossary' ? 'the term' : 'the headline');
   const slug = slugFor(request.slug ?? title);
   return collection === 'glossary'
@@ -73,6 +82,13 @@ function planEvent(rest: readonly string[], request: NewEntryRequest, dir: strin
   const category = request.category === undefined ? undefined : checkCategory(request.category);
   const slug = slugFor(request.slug ?? title);
   return { collection: 'timeline', dir, fileName: `${date}-${slug}.mdx`, text: eventTemplate(date, title, category), label: 'timeline event', title };
+}
+
+function planPlace(rest: readonly string[], request: NewEntryRequest, dir: string, lookup: PlaceLookup | undefined): PlannedEntry {
+  const name = single(rest, 'the place name');
+  const found = lookup?.(name) ?? { others: [] };
+  const text = placeTemplate(name, found.proposal, found.others);
+  return { collection: 'places', dir, fileName: `${slugFor(request.slug ?? name)}.mdx`, text, label: 'place', title: name, proposal: found.proposal };
 }
 
 function single(parts: readonly string[], what: string): string {

@@ -42,7 +42,8 @@ export function correctionProblems(entry: CheckedEntry, frontmatter: Record<stri
 /** The entry's own date, as written: the day an article was published, or the day (or month) of an event. */
 function ownDate(entry: CheckedEntry, frontmatter: Record<string, unknown>) {
   if (entry.collection === 'timeline') return { date: entry.data.date, what: 'the event itself', field: 'date' };
-  if (entry.collection === 'glossary') return undefined;
+  // Terms and places describe something rather than report it on a day: any correction date is theirs.
+  if (entry.collection === 'glossary' || entry.collection === 'places') return undefined;
   // The day in the writer's own time zone (`2021-04-06T01:00:00+03:00` is 6 April), not in UTC.
   const written = frontmatter['published'];
   const date = typeof written === 'string' ? written.slice(0, 10) : isoDay(entry.data.published);

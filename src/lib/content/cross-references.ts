@@ -2,7 +2,7 @@
  * Checks that need every entry at once: ids that must exist, names claimed twice, file names
  * that disagree with their dates. Astro only logs a missing reference; these fail the build.
  */
-import type { ArticleData, GlossaryTermData, TimelineEventData } from '../../schemas/index.ts';
+import type { ArticleData, GlossaryTermData, PlaceData, TimelineEventData } from '../../schemas/index.ts';
 import { isShown } from '../drafts.ts';
 import type { ComponentUse } from './mdx-scan.ts';
 import type { Problem } from './problems.ts';
@@ -26,7 +26,8 @@ interface EntryBase {
 export type CheckedEntry =
   | (EntryBase & { collection: 'articles'; data: ArticleData })
   | (EntryBase & { collection: 'timeline'; data: TimelineEventData })
-  | (EntryBase & { collection: 'glossary'; data: GlossaryTermData });
+  | (EntryBase & { collection: 'glossary'; data: GlossaryTermData })
+  | (EntryBase & { collection: 'places'; data: PlaceData });
 
 /** The components writers may use in MDX without importing them. */
 export const WRITER_COMPONENTS = ['Term', 'PullQuote', 'Aside'] as const;
@@ -66,7 +67,7 @@ export function checkCrossReferences(entries: readonly CheckedEntry[], options: 
       if (entry.data.related.includes(entry.id)) {
         problems.push({ ...at(entry, ['related']), message: 'A term lists itself in `related`.', hint: `Remove \`${entry.id}\` from \`related\`.` });
       }
-    } else {
+    } else if (entry.collection === 'articles') {
       refer(entry.data.glossaryExclude, 'glossaryExclude');
       entry.data.events.forEach((id, index) => {
         if (eventIds.has(id) || invalid.has(`timeline/${id}`)) return;

@@ -20,7 +20,14 @@ const FIELD_EXAMPLES: Record<string, string> = {
   term: 'term: Minsk agreements',
   short: 'short: A plain-text definition of at most 200 characters.',
   sources: 'sources:\n  - name: NATO\n    url: https://www.nato.int/…',
-  name: 'name: Reuters',
+  // `name` alone is a place's; a source's name is looked up as `sources.name` or `source.name`.
+  name: 'name: Kyiv    # the spelling readers see on maps',
+  'sources.name': 'name: Reuters',
+  'source.name': 'name: Reuters',
+  lat: 'lat: 50.4547    # decimal degrees, north positive',
+  lon: 'lon: 30.5238    # decimal degrees, east positive',
+  kind: 'kind: city    # or town, village, site, region, country, peninsula, island, sea, strait',
+  country: 'country: UA    # two-letter ISO code; Crimea is UA',
   url: 'url: https://www.nato.int/…',
   corrections: 'corrections:\n  - date: 2026-11-29\n    text: "An earlier version of this entry said … It was …"',
   // Inside a list item, `<list>.<field>` is looked up first: a correction's date is not an event's.

@@ -15,6 +15,7 @@ export interface CorrectionSource {
   articles: readonly (Corrected & { data: { title: string } })[];
   events: readonly (Corrected & { data: { title: string } })[];
   terms: readonly (Corrected & { data: { term: string } })[];
+  places: readonly (Corrected & { data: { name: string } })[];
 }
 
 /** One correction, with the entry it corrects. */
@@ -38,6 +39,7 @@ export function listCorrections(source: CorrectionSource): CorrectionItem[] {
     ...source.articles.flatMap((article) => itemsOf('article', article.data.title, article)),
     ...source.events.flatMap((event) => itemsOf('event', event.data.title, event)),
     ...source.terms.flatMap((term) => itemsOf('term', term.data.term, term)),
+    ...source.places.flatMap((place) => itemsOf('place', place.data.name, place)),
   ];
   return items
     .sort((a, b) => compare(b.item.date, a.item.date) || a.item.title.localeCompare(b.item.title, 'en') || b.index - a.index)

@@ -180,7 +180,8 @@ export interface EventInput {
   /** `2014-02-22`, or `2014-08` when only the month is known (ISO 8601 allows both). */
   startDate: string;
   endDate?: string | undefined;
-  places: readonly string[];
+  /** Where it happened: each place's page and point. */
+  places: readonly PlaceRef[];
   /** The event page's share card. */
   image?: ImageInput | undefined;
 }
@@ -199,9 +200,47 @@ function eventThing(event: EventInput): Thing {
     description: event.description,
     startDate: event.startDate,
     ...(event.endDate ? { endDate: event.endDate } : {}),
-    ...(event.places.length ? { location: event.places.map((name) => ({ '@type': 'Place', name })) } : {}),
+    ...(event.places.length ? { location: event.places.map(placeThing) } : {}),
     ...(event.image ? { image: imageObject(event.image) } : {}),
   };
+}
+
+/** A place as another entity names it: its page, name and point. */
+export interface PlaceRef {
+  url: string;
+  name: string;
+  lat: number;
+  lon: number;
+}
+
+export interface PlaceInput extends PlaceRef {
+  description: string;
+  aliases: readonly string[];
+  /** ISO 3166-1 alpha-2, by internationally recognised borders. */
+  country?: string | undefined;
+  /** The place page's share card. */
+  image?: ImageInput | undefined;
+}
+
+/** A `Place` with its `geo` point, identified by a fragment of its page's address. */
+function placeThing(place: PlaceRef | PlaceInput): Thing {
+  const full = 'aliases' in place ? place : undefined;
+  return {
+    '@type': 'Place',
+    '@id': `${place.url}#place`,
+    url: place.url,
+    name: place.name,
+    geo: { '@type': 'GeoCoordinates', latitude: place.lat, longitude: place.lon },
+    ...(full?.description ? { description: full.description } : {}),
+    ...(full?.aliases.length ? { alternateName: [...full.aliases] } : {}),
+    ...(full?.country ? { address: { '@type': 'PostalAddress', addressCountry: full.country } } : {}),
+    ...(full?.image ? { image: imageObject(full.image) } : {}),
+  };
+}
+
+/** A place's page: a `WebPage` whose `mainEntity` is the `Place`, with its coordinates. */
+export function placeLd(place: PlaceInput, changes: ChangesInput = {}): Thing {
+  return entryPageLd({ url: place.url, name: place.name, ...changes }, placeThing(place));
 }
 
 export interface WebSiteInput {

@@ -4,7 +4,7 @@
  * are updated or corrected; `/corrections/` changed with its newest correction. Pages the content
  * gives no date for (the indexes, the quote pages) get none, rather than a guess.
  */
-import type { ArticleData, GlossaryTermData, TimelineEventData } from '../../schemas/index.ts';
+import type { ArticleData, GlossaryTermData, PlaceData, TimelineEventData } from '../../schemas/index.ts';
 import { lastUpdate, machineDate, newestCorrection } from '../corrections/updated.ts';
 import { entryPage, routes } from '../routes.ts';
 
@@ -12,7 +12,8 @@ import { entryPage, routes } from '../routes.ts';
 export type SitemapEntry =
   | { collection: 'articles'; id: string; data: ArticleData }
   | { collection: 'timeline'; id: string; data: TimelineEventData }
-  | { collection: 'glossary'; id: string; data: GlossaryTermData };
+  | { collection: 'glossary'; id: string; data: GlossaryTermData }
+  | { collection: 'places'; id: string; data: PlaceData };
 
 /** Page path → `lastmod` (ISO 8601: a date-time, or a day), for every page whose last change is known. */
 export function lastModifiedPages(entries: readonly SitemapEntry[]): Map<string, string> {

@@ -13,7 +13,9 @@ import { sortTerms } from '../glossary/sort.ts';
 import { routes } from '../routes.ts';
 import { isAfter, isoDay } from '../timeline/dates.ts';
 import { newestFirst, sortChronologically } from '../timeline/group.ts';
-import type { Article, GlossaryTerm, SiteContent, SiteEntry, SiteModel, TimelineEvent } from './model.ts';
+import { buildGazetteer, resolvePlace, type Gazetteer } from '../places/gazetteer.ts';
+import type { PlaceData } from '../../schemas/index.ts';
+import type { Article, GlossaryTerm, Place, SiteContent, SiteEntry, SiteModel, TimelineEvent } from './model.ts';
 import { listPages } from './pages.ts';
 
 type Of<C extends SiteEntry['collection']> = Extract<SiteEntry, { collection: C }>;
@@ -31,19 +33,32 @@ export function assembleSite(entries: readonly SiteEntry[], policy: DraftPolicy)
   const termById = new Map(terms.map((term) => [term.id, term]));
   for (const term of terms) term.related = term.data.related.flatMap((id) => termById.get(id) ?? []);
 
-  const articles = of('articles').map(articleOf).sort(newestFirst);
+  // Only places something shown names get a page: the gazetteer may hold places for drafts.
+  const allPlaces = of('places').map(placeOf);
+  const { gazetteer } = buildGazetteer(allPlaces);
+  const placeById = new Map(allPlaces.map((place) => [place.id, place]));
+  const placesOf = (values: readonly string[]) => resolvePlaces(gazetteer, placeById, values);
+
+  const articles = of('articles').map((entry) => articleOf(entry, placesOf)).sort(newestFirst);
   // In dev a fresh draft is the newest article; the front page still leads with what production shows.
   const lead = articles.find((article) => !article.data.draft) ?? articles[0];
 
   const events = sortChronologically(
-    of('timeline').map((entry) => eventOf(entry, articles, lead, termById)),
+    of('timeline').map((entry) => eventOf(entry, articles, lead, termById, placesOf)),
     eventDate,
   );
   const eventById = new Map(events.map((event) => [event.id, event]));
   for (const event of events) for (const term of event.terms) term.events.push(event);
   for (const article of articles) article.events = sortChronologically(article.data.events.flatMap((id) => eventById.get(id) ?? []), eventDate);
 
-  const content: Omit<SiteContent, 'pages'> = { articles, lead, events, epilogue: events.filter((event) => event.afterLead), terms };
+  for (const event of events) for (const place of event.places) place.events.push(event);
+  for (const article of articles) for (const place of article.places) place.articles.push(article);
+  const places = sortTerms(
+    allPlaces.filter((place) => place.events.length || place.articles.length),
+    (place) => place.data.name,
+  );
+
+  const content: Omit<SiteContent, 'pages'> = { articles, lead, events, epilogue: events.filter((event) => event.afterLead), terms, places };
   const site: SiteContent = { ...content, pages: listPages(content) };
   const cards = listCards(site);
   const cardByPage = new Map(cards.map((card) => [card.page, card]));
@@ -59,11 +74,26 @@ export function assembleSite(entries: readonly SiteEntry[], policy: DraftPolicy)
       const at = position.get(event) ?? -1;
       return { previous: at > 0 ? events[at - 1] : undefined, next: at >= 0 ? events[at + 1] : undefined };
     },
+    place: lookup(new Map(places.map((place) => [place.id, place])), 'place'),
     card: (path) => cardByPage.get(path),
   };
 }
 
-function articleOf(entry: Of<'articles'>): Article {
+/** The places `values` name, each once, in the order first named; a value that names none is left out (checked before). */
+function resolvePlaces(gazetteer: Gazetteer<PlaceData>, byId: ReadonlyMap<string, Place>, values: readonly string[]): Place[] {
+  const found = values.flatMap((value) => {
+    const id = resolvePlace(gazetteer, value)?.id;
+    return (id !== undefined && byId.get(id)) || [];
+  });
+  return [...new Set(found)];
+}
+
+function placeOf(entry: Of<'places'>): Place {
+  const body = entry.body ?? '';
+  return { id: entry.id, url: routes.place(entry.id), file: entry.file, body, data: entry.data, summary: plainText(body), events: [], articles: [] };
+}
+
+function articleOf(entry: Of<'articles'>, placesOf: (values: readonly string[]) => Place[]): Article {
   const body = entry.body ?? '';
   return {
     id: entry.id,
@@ -73,6 +103,7 @@ function articleOf(entry: Of<'articles'>): Article {
     data: typesetArticle(entry.data),
     day: isoDay(entry.data.published),
     events: [],
+    places: placesOf(entry.data.places),
     quotes: findPullQuotes(body).map((quote) => ({
       ...quote,
       url: routes.quote(entry.id, quote.n),
@@ -81,7 +112,13 @@ function articleOf(entry: Of<'articles'>): Article {
   };
 }
 
-function eventOf(entry: Of<'timeline'>, articles: readonly Article[], lead: Article | undefined, termById: ReadonlyMap<string, GlossaryTerm>): TimelineEvent {
+function eventOf(
+  entry: Of<'timeline'>,
+  articles: readonly Article[],
+  lead: Article | undefined,
+  termById: ReadonlyMap<string, GlossaryTerm>,
+  placesOf: (values: readonly string[]) => Place[],
+): TimelineEvent {
   const body = entry.body ?? '';
   return {
     id: entry.id,
@@ -93,6 +130,7 @@ function eventOf(entry: Of<'timeline'>, articles: readonly Article[], lead: Arti
     articles: articles.filter((article) => article.day === entry.data.date),
     afterLead: lead ? isAfter(entry.data.date, lead.day) : false,
     terms: entry.data.terms.flatMap((id) => termById.get(id) ?? []),
+    places: placesOf(entry.data.places),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { PageCard } from '../../cards/list.ts';
 import type { GroupLink, ListPage } from '../paging.ts';
-import type { ArticleData, GlossaryTermData, TimelineEventData } from '../../schemas/index.ts';
+import type { ArticleData, GlossaryTermData, PlaceData, TimelineEventData } from '../../schemas/index.ts';
 import type { Category } from '../constants.ts';
 
 interface EntryFields {
@@ -20,7 +20,8 @@ interface EntryFields {
 export type SiteEntry =
   | (EntryFields & { collection: 'articles'; data: ArticleData })
   | (EntryFields & { collection: 'timeline'; data: TimelineEventData })
-  | (EntryFields & { collection: 'glossary'; data: GlossaryTermData });
+  | (EntryFields & { collection: 'glossary'; data: GlossaryTermData })
+  | (EntryFields & { collection: 'places'; data: PlaceData });
 
 /** A `<PullQuote>` of an article, with the addresses of its page and of its place in the article. */
 export interface PullQuote {
@@ -53,6 +54,8 @@ export interface Article extends ItemFields {
   events: TimelineEvent[];
   /** Its `<PullQuote>`s, in order; each has a page of its own. */
   quotes: PullQuote[];
+  /** The places it lists in `places`, in the order given: its locator map. */
+  places: Place[];
 }
 
 /** A timeline event, typeset, with what it links to. */
@@ -66,6 +69,8 @@ export interface TimelineEvent extends ItemFields {
   afterLead: boolean;
   /** The glossary terms it lists in `terms`. */
   terms: GlossaryTerm[];
+  /** The places it lists in `places`, in the order given. */
+  places: Place[];
 }
 
 /** A glossary term, typeset, with what it links to. */
@@ -76,8 +81,19 @@ export interface GlossaryTerm extends ItemFields {
   events: TimelineEvent[];
 }
 
+/** A place of the gazetteer, with what names it. */
+export interface Place extends ItemFields {
+  data: PlaceData;
+  /** The body as one line of plain text: the card's and the JSON-LD's description. */
+  summary: string;
+  /** Events that list it in `places`, oldest first. */
+  events: TimelineEvent[];
+  /** Articles that list it in `places`, newest first. */
+  articles: Article[];
+}
+
 /** An entry of any collection, as the site shows it. */
-export type SiteItem = Article | TimelineEvent | GlossaryTerm;
+export type SiteItem = Article | TimelineEvent | GlossaryTerm | Place;
 
 /** One page of a list (the timeline, a category of it, the glossary) and the way to its other pages. */
 export interface ListView<T> {
@@ -96,6 +112,8 @@ export type SitePage =
   | { kind: 'event'; path: string; event: TimelineEvent }
   | { kind: 'glossary'; path: string; list: ListView<GlossaryTerm> }
   | { kind: 'term'; path: string; term: GlossaryTerm }
+  | { kind: 'places'; path: string }
+  | { kind: 'place'; path: string; place: Place }
   | { kind: 'search'; path: string }
   | { kind: 'corrections'; path: string };
 
@@ -111,7 +129,9 @@ export interface SiteContent {
   epilogue: TimelineEvent[];
   /** A–Z. */
   terms: GlossaryTerm[];
-  /** Every page, in a stable order: the front, articles and their quotes, the timeline, the glossary, search, corrections. */
+  /** A–Z by name. */
+  places: Place[];
+  /** Every page, in a stable order: the front, articles and their quotes, the timeline, the glossary, the places, search, corrections. */
   pages: SitePage[];
 }
 
@@ -126,6 +146,7 @@ export interface SiteModel extends SiteContent {
   findTerm(id: string): GlossaryTerm | undefined;
   /** The events just before and after `event` in site order. */
   neighbours(event: TimelineEvent): { previous: TimelineEvent | undefined; next: TimelineEvent | undefined };
+  place(id: string): Place;
   /** The card of the page at `path`, or undefined for a page without one (the 404 page). */
   card(path: string): PageCard | undefined;
 }

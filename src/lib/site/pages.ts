@@ -13,7 +13,7 @@ export interface ListLimits {
   terms?: number;
 }
 
-/** The pages of `site` in a stable order: the front, articles and their quotes, the timeline, the glossary, search, corrections. */
+/** The pages of `site` in a stable order: the front, articles and their quotes, the timeline, the glossary, the places, search, corrections. */
 export function listPages(site: Omit<SiteContent, 'pages'>, limits: ListLimits = {}): SitePage[] {
   const timeline = (category?: Category) =>
     timelinePages(site.events, { category, featuredYear: site.lead?.day.slice(0, 4), ...(limits.events ? { limit: limits.events } : {}) });
@@ -31,6 +31,9 @@ export function listPages(site: Omit<SiteContent, 'pages'>, limits: ListLimits =
     ...site.events.map((event): SitePage => ({ kind: 'event', path: event.url, event })),
     ...views(glossaryPages(site.terms, (term) => term.data.term, limits.terms)).map((list): SitePage => ({ kind: 'glossary', path: list.page.path, list })),
     ...site.terms.map((term): SitePage => ({ kind: 'term', path: term.url, term })),
+    // The places only when some entry names one: an empty map would show nothing.
+    ...(site.places.length ? [{ kind: 'places', path: routes.places() } as SitePage] : []),
+    ...site.places.map((place): SitePage => ({ kind: 'place', path: place.url, place })),
     { kind: 'search', path: routes.search() },
     { kind: 'corrections', path: routes.corrections() },
   ];

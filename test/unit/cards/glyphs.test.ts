@@ -64,15 +64,16 @@ describe('a character no font has', () => {
     `);
   });
 
-  test('in an event’s places and the first sentence of its text', () => {
-    const event = edit(EVENT, 'terms: [map, nato]', 'terms: [map, nato]\nplaces: [Kyiv, 基辅]');
+  test('in a place’s name and the first sentence of an event’s text', () => {
+    const event = edit(EVENT, 'terms: [map, nato]', 'terms: [map, nato]\nplaces: [Kyiv]');
     const text = { ...event, text: event.text.replace("Zelensky spoke with NATO's", "Zelensky ☭ spoke with NATO's") };
-    expect(report(withFiles(text))).toMatchInlineSnapshot(`
-      "Found 2 problems in 1 content file.
+    const kyiv = { collection: 'places' as const, name: 'kyiv.mdx', file: 'content/places/kyiv.mdx', text: '---\nname: Kyiv 基辅\naliases: [Kyiv]\nlat: 50.4547\nlon: 30.5238\nkind: city\ncountry: UA\nsources:\n  - name: GeoNames\n    url: "https://www.geonames.org/703448"\n---\n' };
+    expect(report(withFiles(text, kyiv))).toMatchInlineSnapshot(`
+      "Found 2 problems in 2 content files.
 
-      content/timeline/2021-04-06-zelensky-call.mdx (line 6, field \`places[1]\`): \`基\` (U+57FA) and \`辅\` (U+8F85) cannot be drawn on the share card: no bundled font has them.
+      content/places/kyiv.mdx (line 2, field \`name\`): \`基\` (U+57FA) and \`辅\` (U+8F85) cannot be drawn on the share card: no bundled font has them.
         The card would show an empty box instead. Cards draw Latin, Cyrillic, Greek, Arabic and Hebrew letters and emoji: use one of those (a name can take its usual Latin spelling), or leave the character out.
-        To see the card: \`npm run cards:preview -- /timeline/2021-04-06-zelensky-call/\`
+        To see the card: \`npm run cards:preview -- /places/kyiv/\`
 
       content/timeline/2021-04-06-zelensky-call.mdx (line 11): \`☭\` (U+262D) in the first sentence of the text cannot be drawn on the share card: no bundled font has it.
         The card would show an empty box instead. Cards draw Latin, Cyrillic, Greek, Arabic and Hebrew letters and emoji: use one of those (a name can take its usual Latin spelling), or leave the character out.

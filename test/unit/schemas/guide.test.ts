@@ -37,7 +37,7 @@ function fields(schema: JsonSchema, prefix = ''): [string, boolean][] {
   });
 }
 
-const SECTIONS: Record<CollectionName, string> = { articles: 'Articles', timeline: 'Timeline events', glossary: 'Glossary terms' };
+const SECTIONS: Record<CollectionName, string> = { articles: 'Articles', timeline: 'Timeline events', glossary: 'Glossary terms', places: 'Places' };
 
 describe.each(Object.entries(SECTIONS) as [CollectionName, string][])('the %s section', (collection, heading) => {
   const schema = z.toJSONSchema(SCHEMAS[collection], { io: 'input', unrepresentable: 'any' }) as JsonSchema;

@@ -11,6 +11,7 @@ const source: CorrectionSource = {
     entry('/timeline/2021-04-22-pullback/', { title: 'Russia orders troops back' }, []),
   ],
   terms: [entry('/glossary/nato/', { term: 'NATO' }, [fix('2026-11-29'), fix('2026-12-02')])],
+  places: [entry('/places/zolote/', { name: 'Zolote' }, [fix('2026-11-15')])],
 };
 
 describe('listCorrections', () => {
@@ -20,6 +21,7 @@ describe('listCorrections', () => {
       '2026-11-29 Timeline event: Minsk II is signed (Second.)',
       '2026-11-29 Timeline event: Minsk II is signed (First.)',
       '2026-11-29 Glossary term: NATO (Fixed on 2026-11-29.)',
+      '2026-11-15 Place: Zolote (Fixed on 2026-11-15.)',
       '2026-11-01 Article: The story (Fixed on 2026-11-01.)',
     ]);
   });
@@ -36,11 +38,11 @@ describe('listCorrections', () => {
   });
 
   test('is empty when nothing was corrected', () => {
-    expect(listCorrections({ articles: [], events: [entry('/timeline/x/', { title: 'X' }, [])], terms: [] })).toEqual([]);
+    expect(listCorrections({ articles: [], events: [entry('/timeline/x/', { title: 'X' }, [])], terms: [], places: [] })).toEqual([]);
   });
 
   test('does not depend on the order of the entries', () => {
-    const reversed = { articles: source.articles, events: [...source.events].reverse(), terms: source.terms };
+    const reversed = { ...source, events: [...source.events].reverse() };
     expect(listCorrections(reversed)).toEqual(listCorrections(source));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  placeLd,
   definedTermLd,
   definedTermSetLd,
   eventLd,
@@ -179,7 +180,21 @@ describe('eventLd', () => {
   test.each([
     { name: 'a month-precision event keeps its month', input: {}, expected: { startDate: '2014-08' } },
     { name: 'a range has an end', input: { startDate: '2017-01-29', endDate: '2017-02-04' }, expected: { endDate: '2017-02-04' } },
-    { name: 'places become Place locations', input: { places: ['Kyiv', 'Brussels'] }, expected: { location: [{ '@type': 'Place', name: 'Kyiv' }, { '@type': 'Place', name: 'Brussels' }] } },
+    {
+      name: 'places become Place locations with their points',
+      input: { places: [{ url: 'https://example.org/places/kyiv/', name: 'Kyiv', lat: 50.4547, lon: 30.5238 }] },
+      expected: {
+        location: [
+          {
+            '@type': 'Place',
+            '@id': 'https://example.org/places/kyiv/#place',
+            url: 'https://example.org/places/kyiv/',
+            name: 'Kyiv',
+            geo: { '@type': 'GeoCoordinates', latitude: 50.4547, longitude: 30.5238 },
+          },
+        ],
+      },
+    },
     {
       name: 'its card is its image',
       input: { image: { url: 'https://example.org/og/timeline/x.png', width: 1200, height: 630 } },
@@ -234,5 +249,25 @@ describe('serializeJsonLd', () => {
     const json = serializeJsonLd(data);
     expect(json).not.toContain('<');
     expect(JSON.parse(json)).toEqual(data);
+  });
+});
+
+describe('placeLd', () => {
+  const base = { url: 'https://example.org/places/kyiv/', name: 'Kyiv', lat: 50.4547, lon: 30.5238, description: 'The capital of Ukraine.', aliases: [] };
+
+  test.each([
+    { name: 'a place has its point as GeoCoordinates', input: {}, expected: { geo: { '@type': 'GeoCoordinates', latitude: 50.4547, longitude: 30.5238 }, description: 'The capital of Ukraine.' } },
+    { name: 'other spellings are alternate names', input: { aliases: ['Kiev'] }, expected: { alternateName: ['Kiev'] } },
+    { name: 'the country is its address', input: { country: 'UA' }, expected: { address: { '@type': 'PostalAddress', addressCountry: 'UA' } } },
+  ])('$name', ({ input, expected }) => {
+    const ld = placeLd({ ...base, ...input });
+    expect(ld).toMatchObject({ '@type': 'WebPage', '@id': base.url, name: 'Kyiv' });
+    expect(ld['mainEntity']).toMatchObject({ '@type': 'Place', '@id': `${base.url}#place`, url: base.url, name: 'Kyiv', ...expected });
+  });
+
+  test('a sea without aliases or country has neither', () => {
+    const place = placeLd({ ...base, name: 'Sea of Azov' })['mainEntity'];
+    expect(place).not.toHaveProperty('alternateName');
+    expect(place).not.toHaveProperty('address');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { assembleSite } from '../../../../src/lib/site/assemble.ts';
 import type { SiteEntry } from '../../../../src/lib/site/model.ts';
-import { article, event, term } from '../../../helpers/site-entries.ts';
+import { article, event, place, term } from '../../../helpers/site-entries.ts';
 
 const PUBLISHED = { showDrafts: false };
 const DEV = { showDrafts: true };
@@ -192,5 +192,48 @@ describe('lookups', () => {
     { id: 'unknown', expected: undefined },
   ])('findTerm($id) → $expected', ({ id, expected }) => {
     expect(site.findTerm(id)?.id).toBe(expected);
+  });
+});
+
+describe('places', () => {
+  const entries = [
+    place('kyiv', 'Kyiv', 50.4547, 30.5238, { aliases: ['Kiev'] }),
+    place('donetsk', 'Donetsk', 48.023, 37.8022),
+    place('unnamed', 'Unnamed', 49, 32),
+    place('draft-place', 'Draft place', 49.5, 31, { draft: true }),
+    article('story', '2021-04-06T12:00:00+03:00', { places: ['donetsk', 'Kiev'] }),
+    article('draft-story', '2021-05-01T12:00:00Z', { places: ['Unnamed'], draft: true }),
+    event('2014-02-22', 'first', { places: ['KYIV', 'Donetsk'] }),
+    event('2015-02-12', 'second', { places: ['Kyïv'] }),
+    event('2016-01-01', 'draft', { places: ['Unnamed', 'Draft place'], draft: true }),
+  ];
+  const site = assembleSite(entries, PUBLISHED);
+
+  test('events and articles resolve their places by id, name or alias, in the order given', () => {
+    expect(ids(site.event('2014-02-22-first').places)).toEqual(['kyiv', 'donetsk']);
+    expect(ids(site.article('story').places)).toEqual(['donetsk', 'kyiv']);
+  });
+
+  test('each place links back to every shown event (oldest first) and article that names it', () => {
+    expect(ids(site.place('kyiv').events)).toEqual(['2014-02-22-first', '2015-02-12-second']);
+    expect(ids(site.place('kyiv').articles)).toEqual(['story']);
+    expect(ids(site.place('donetsk').events)).toEqual(['2014-02-22-first']);
+  });
+
+  test('only places something shown names get pages, A–Z, with the places index', () => {
+    expect(ids(site.places)).toEqual(['donetsk', 'kyiv']);
+    expect(site.pages.filter((page) => page.kind === 'places' || page.kind === 'place').map((page) => page.path)).toEqual(['/places/', '/places/donetsk/', '/places/kyiv/']);
+    expect(ids(assembleSite(entries, DEV).places)).toEqual(['donetsk', 'draft-place', 'kyiv', 'unnamed']);
+  });
+
+  test('without places there is no places index', () => {
+    expect(assembleSite([event('2014-02-22', 'first')], PUBLISHED).pages.some((page) => page.kind === 'places')).toBe(false);
+  });
+
+  test('event and place cards carry their pins; the index card has none', () => {
+    const card = (path: string) => site.card(path)?.model;
+    expect(card('/timeline/2014-02-22-first/')).toMatchObject({ credit: 'Kyiv, Donetsk', pins: [{ id: 'kyiv', name: 'Kyiv', lat: 50.4547, lon: 30.5238 }, { id: 'donetsk' }] });
+    expect(card('/places/kyiv/')).toMatchObject({ kind: 'place', title: 'Kyiv', kicker: 'Places · City · Ukraine', pins: [{ id: 'kyiv' }] });
+    expect(card('/places/')).not.toHaveProperty('pins');
   });
 });

@@ -19,6 +19,7 @@ describe('baselineProjectFiles', () => {
       'src/layouts/Minimal.astro',
       'src/pages/articles/[id].astro',
       'src/pages/glossary/[id].astro',
+      'src/pages/places/[id].astro',
       'src/pages/timeline/[id].astro',
     ].sort());
   });

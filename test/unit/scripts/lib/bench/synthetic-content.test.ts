@@ -4,6 +4,7 @@ import { validateContent, type SourceFile } from '../../../../../src/lib/content
 import { ARTICLE_WORDS } from '../../../../../scripts/lib/bench/synthetic-articles.ts';
 import { generateContentSet, splitEntries, type GeneratedFile } from '../../../../../scripts/lib/bench/synthetic-content.ts';
 import { countWords } from '../../../../../scripts/lib/bench/words.ts';
+import { loadBasemap } from '../../../../../src/node/basemap.ts';
 
 const asSourceFiles = (files: readonly GeneratedFile[]): SourceFile[] =>
   files.map((f) => ({ collection: f.collection, name: f.path.slice(f.path.indexOf('/') + 1), file: `content/${f.path}`, text: f.text }));
@@ -16,13 +17,13 @@ const bodyOf = (file: GeneratedFile) => {
 
 describe('splitEntries', () => {
   test.each([
-    [3, 1, 1, 1],
-    [10, 1, 6, 3],
-    [31, 1, 20, 10],
-    [100, 3, 65, 32],
-    [1000, 32, 645, 323],
-  ])('%i entries → %i articles, %i events, %i terms', (size, articles, events, terms) => {
-    expect(splitEntries(size)).toEqual({ articles, events, terms });
+    [3, 1, 1, 1, 1],
+    [10, 1, 6, 3, 1],
+    [31, 1, 20, 10, 2],
+    [100, 3, 65, 32, 5],
+    [1000, 32, 645, 323, 50],
+  ])('%i entries → %i articles, %i events, %i terms, and %i places', (size, articles, events, terms, places) => {
+    expect(splitEntries(size)).toEqual({ articles, events, terms, places });
   });
 
   test.each([2, 0, 10.5, Number.NaN])('rejects %s', (size) => {
@@ -33,14 +34,19 @@ describe('splitEntries', () => {
 describe.each([10, 100])('generateContentSet(%i)', (size) => {
   const set = generateContentSet(size);
 
-  test('has exactly `size` entries in the split proportions', () => {
-    expect(set.files).toHaveLength(size);
+  test('has exactly `size` entries in the split proportions, and the places on top', () => {
+    expect(set.files).toHaveLength(size + set.counts.places);
     const count = (collection: string) => set.files.filter((f) => f.collection === collection).length;
-    expect([count('articles'), count('timeline'), count('glossary')]).toEqual([set.counts.articles, set.counts.events, set.counts.terms]);
+    expect([count('articles'), count('timeline'), count('glossary'), count('places')]).toEqual([set.counts.articles, set.counts.events, set.counts.terms, set.counts.places]);
   });
 
-  test("passes the project's validator with no problems", () => {
-    expect(validateContent(asSourceFiles(set.files), { showDrafts: false }).problems).toEqual([]);
+  test("passes the project's validator with no problems, the places' points checked against the map", () => {
+    expect(validateContent(asSourceFiles(set.files), { showDrafts: false }, { basemap: loadBasemap() }).problems).toEqual([]);
+  });
+
+  test('events name the places, so the maps have pins', () => {
+    const named = set.files.filter((f) => f.collection === 'timeline').flatMap((f) => (bodyOf(f).data['places'] as string[] | undefined) ?? []);
+    expect(named.length).toBeGreaterThan(0);
   });
 
   test('is the same for the same seed and different for another', () => {

@@ -3,6 +3,7 @@ import { formatReport } from '../../../../../src/lib/content/problems.ts';
 import { validateFile } from '../../../../../src/lib/content/validate.ts';
 import { findNameOwner, nextFreeName, planEntry, ScaffoldError } from '../../../../../scripts/lib/scaffold/index.ts';
 import type { CollectionName } from '../../../../../src/lib/constants.ts';
+import { proposePlace } from '../../../../../src/lib/places/geonames.ts';
 
 const NOW = new Date('2026-01-15T10:30:00.123Z');
 
@@ -96,10 +97,11 @@ describe('every template is a valid draft, and refuses to be published as it is'
 describe('refusals say what to do', () => {
   test('no kind', () => {
     expect(refusal({ positionals: [] })).toMatchInlineSnapshot(`
-      "Say what kind of entry to create (term, event or article), or \`correction\` to correct an entry.
+      "Say what kind of entry to create (term, event, article or place), or \`correction\` to correct an entry.
       npm run new -- term "<Term>"                  a glossary term: content/glossary/<slug>.mdx
       npm run new -- event <YYYY-MM-DD> "<title>"   a timeline event: content/timeline/<date>-<slug>.mdx
       npm run new -- article "<title>"              an article: content/articles/<slug>.mdx
+      npm run new -- place "<name>"                 a place, its point proposed from GeoNames: content/places/<slug>.mdx
       npm run new -- correction <file or id>        a dated correction in an existing entry
       Options: --slug <file-name> to choose the file name; --category <category> for an event."
     `);
@@ -111,6 +113,7 @@ describe('refusals say what to do', () => {
       npm run new -- term "<Term>"                  a glossary term: content/glossary/<slug>.mdx
       npm run new -- event <YYYY-MM-DD> "<title>"   a timeline event: content/timeline/<date>-<slug>.mdx
       npm run new -- article "<title>"              an article: content/articles/<slug>.mdx
+      npm run new -- place "<name>"                 a place, its point proposed from GeoNames: content/places/<slug>.mdx
       npm run new -- correction <file or id>        a dated correction in an existing entry
       Options: --slug <file-name> to choose the file name; --category <category> for an event."
     `);
@@ -140,6 +143,7 @@ describe('refusals say what to do', () => {
       npm run new -- term "<Term>"                  a glossary term: content/glossary/<slug>.mdx
       npm run new -- event <YYYY-MM-DD> "<title>"   a timeline event: content/timeline/<date>-<slug>.mdx
       npm run new -- article "<title>"              an article: content/articles/<slug>.mdx
+      npm run new -- place "<name>"                 a place, its point proposed from GeoNames: content/places/<slug>.mdx
       npm run new -- correction <file or id>        a dated correction in an existing entry
       Options: --slug <file-name> to choose the file name; --category <category> for an event."
     `);
@@ -179,5 +183,26 @@ describe('findNameOwner', () => {
     ['Kharkiv', undefined],
   ])('%s', (name, expected) => {
     expect(findNameOwner(name, terms)).toEqual(expected);
+  });
+});
+
+describe('npm run new -- place', () => {
+  const AVDIIVKA = { id: 713122, name: 'Avdiyivka', altNames: [], country: 'UA', featureCode: 'PPL', population: 35_000, lat: 48.13989, lon: 37.74255 };
+  const lookup = (name: string) =>
+    name === 'Avdiivka' ? { proposal: proposePlace(name, AVDIIVKA), others: [] } : { others: [] };
+
+  test('asks GeoNames, and the draft holds its point, country and address for the writer to check', () => {
+    const planned = planEntry({ positionals: ['place', 'Avdiivka'] }, NOW, lookup);
+    expect(planned).toMatchObject({ collection: 'places', dir: 'places', fileName: 'avdiivka.mdx', label: 'place', title: 'Avdiivka' });
+    expect(planned.text).toContain('lat: 48.1399');
+    expect(planned.text).toContain('url: "https://www.geonames.org/713122"');
+    expect(validateFile({ collection: 'places', name: planned.fileName, file: `content/places/${planned.fileName}`, text: planned.text }).problems).toEqual([]);
+  });
+
+  test('a name GeoNames does not know is a draft of placeholders that still validates', () => {
+    const planned = planEntry({ positionals: ['place', 'Zolote-4'] }, NOW, lookup);
+    expect(planned.proposal).toBeUndefined();
+    expect(planned.text).toContain('TODO');
+    expect(validateFile({ collection: 'places', name: planned.fileName, file: `content/places/${planned.fileName}`, text: planned.text }).problems).toEqual([]);
   });
 });

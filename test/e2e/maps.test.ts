@@ -1,0 +1,128 @@
+/**
+ * The maps as readers meet them: named images whose text alternative names every place, Crimea
+ * drawn as Ukraine's and marked annexed, the same places as links beside each map, pins that are
+ * links on /places/ reachable by keyboard, and colours that follow light, dark and forced colours.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { articlePath, axeViolations, PHONE } from './harness.ts';
+import { useSite } from './use-site.ts';
+
+const site = useSite();
+const WIDE = { width: 1280, height: 900 };
+
+async function open(path: string, options: { colorScheme?: 'light' | 'dark'; forcedColors?: 'active' | 'none'; viewport?: { width: number; height: number } } = {}): Promise<Page> {
+  // bypassCSP: axe is injected as an inline script, which the site's policy would rightly refuse.
+  const context = await site.session.newContext({
+    viewport: options.viewport ?? PHONE,
+    colorScheme: options.colorScheme ?? 'light',
+    forcedColors: options.forcedColors ?? 'none',
+    bypassCSP: true,
+  });
+  const page = await context.newPage();
+  await page.goto(`${site.server.origin}${path}`);
+  return page;
+}
+
+const ARTICLE_PLACES = ['Avdiivka', 'Donetsk', 'Zolote', 'Luhansk', 'Crimea', 'Kyiv'];
+
+describe('the article’s locator map', () => {
+  test('is an image named for its places, described with every place and Crimea’s status', async () => {
+    const page = await open(articlePath());
+    const map = page.getByRole('img', { name: `Where the story happens: ${ARTICLE_PLACES.join(', ')}` });
+    await expect(map.count()).resolves.toBe(1);
+    const description = await map.evaluate((svg) => document.getElementById(svg.getAttribute('aria-describedby')!)!.textContent);
+    for (const name of ARTICLE_PLACES) expect(description).toContain(name);
+    expect(description).toContain('annexed by Russia in 2014');
+    await page.context().close();
+  });
+
+  test('draws Crimea inside Ukraine, hatched, with the dashed isthmus and the note', async () => {
+    const page = await open(articlePath());
+    const svg = page.locator('.article-map svg');
+    expect(await svg.locator('path.bgm-annexed').getAttribute('fill')).toMatch(/^url\(#article-map-hatch\)$/);
+    expect(await svg.locator('path.bgm-isthmus').evaluate((path) => getComputedStyle(path).strokeDasharray)).not.toBe('none');
+    expect((await svg.locator('text').allTextContents()).some((text) => text.includes('annexed by Russia, 2014'))).toBe(true);
+    await page.context().close();
+  });
+
+  test('lists the same places as links, in the same order', async () => {
+    const page = await open(articlePath());
+    const links = page.getByRole('list', { name: /^Places on the map/ }).getByRole('link');
+    expect(await links.allTextContents()).toEqual(ARTICLE_PLACES);
+    await page.context().close();
+  });
+
+  test('stands beside the headline on a wide screen and after it on a phone', async () => {
+    for (const [viewport, beside] of [[WIDE, true], [PHONE, false]] as const) {
+      const page = await open(articlePath(), { viewport });
+      const title = (await page.locator('h1').boundingBox())!;
+      const map = (await page.locator('.article-map').boundingBox())!;
+      expect(map.x > title.x + title.width - 1, `${viewport.width}px`).toBe(beside);
+      expect(map.y > title.y + title.height, `${viewport.width}px`).toBe(!beside);
+      await page.context().close();
+    }
+  });
+});
+
+describe('/places/', () => {
+  test('each pin is a link named for its place, reached with the keyboard and followed with Enter', async () => {
+    const page = await open('/places/', { viewport: WIDE });
+    const name = 'Kyiv';
+    await expect(page.locator(`.place-map svg a[aria-label="${name}"]`).count()).resolves.toBe(1);
+    let focused = '';
+    for (let i = 0; i < 60 && focused !== name; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.closest('svg') ? (document.activeElement.getAttribute('aria-label') ?? document.activeElement.textContent ?? '') : '');
+    }
+    expect(focused).toBe(name);
+    await Promise.all([page.waitForURL(/\/places\/[a-z0-9-]+\/$/), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').textContent()).toBe(name);
+    await page.context().close();
+  });
+
+  test('the maps are groups of links, and every pin is in the list A–Z (a region with no room for its name has no pin of its own)', async () => {
+    // A pin's name is its label's visible text: Crimea's includes its note.
+    const page = await open('/places/');
+    expect(await page.getByRole('group', { name: /^Map/ }).count()).toBeGreaterThan(0);
+    const pins = await page.locator('.place-map svg a').evaluateAll((links) => links.map((link) => link.getAttribute('aria-label')));
+    const listed = await page.locator('.place-list li > a').allTextContents();
+    expect(pins.length).toBeGreaterThan(listed.length / 2);
+    expect(pins.filter((name) => !listed.some((place) => name === place || name!.startsWith(`${place} `)))).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('an event’s map and a place’s page', () => {
+  test('an event with places shows them on a map and as links to their pages', async () => {
+    const page = await open('/timeline/2017-01-29-battle-of-avdiivka/');
+    await expect(page.getByRole('img', { name: /^Where it happened: Avdiivka/ }).count()).resolves.toBe(1);
+    await page.getByRole('list', { name: /^Places on the map/ }).getByRole('link', { name: 'Avdiivka' }).click();
+    await page.waitForURL(/\/places\/avdiivka\/$/);
+    expect(await page.getByRole('link', { name: 'Fighting flares around Avdiivka' }).count()).toBe(1);
+    await page.context().close();
+  });
+});
+
+describe('colours', () => {
+  const fills = (page: Page) =>
+    page.locator('.place-map svg').first().evaluate((svg) => ['.bgm-subject', '.bgm-land', '.bgm-pin', 'text'].map((s) => getComputedStyle(svg.querySelector(s)!).fill));
+
+  test('follow the theme: light and dark draw the map differently, each with no axe violations', async () => {
+    const light = await open('/places/kyiv/', { colorScheme: 'light' });
+    const dark = await open('/places/kyiv/', { colorScheme: 'dark' });
+    expect(await fills(dark)).not.toEqual(await fills(light));
+    expect(await axeViolations(light)).toEqual([]);
+    expect(await axeViolations(dark)).toEqual([]);
+    await light.context().close();
+    await dark.context().close();
+  });
+
+  test('in forced colours the map is drawn in system colours', async () => {
+    const forced = await open('/places/kyiv/', { forcedColors: 'active' });
+    const normal = await open('/places/kyiv/');
+    expect(await fills(forced)).not.toEqual(await fills(normal));
+    await forced.context().close();
+    await normal.context().close();
+  });
+});
