@@ -106,6 +106,9 @@ const BIDI_NAMES: Record<number, string> = {
 /** C0 and C1 controls except tab, line feed and carriage return; DEL; the bidi characters above. */
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
+/** The same characters, for finding the first one (no `g`: a global pattern keeps state between calls). */
+const FIRST_FORBIDDEN = new RegExp(FORBIDDEN.source);
+
 /** Every kind of forbidden character in `text`, each at its first place, with how often it occurs. */
 export function characterProblems(text: string): EncodingProblem[] {
   const seen = new Map<number, { place: TextPlace; count: number }>();
@@ -124,7 +127,7 @@ export function characterProblems(text: string): EncodingProblem[] {
  * once the YAML is read. `field` names the field as the writer wrote it.
  */
 export function escapedCharacterProblem(field: string, value: string): { message: string; hint: string } | undefined {
-  const code = value.match(new RegExp(FORBIDDEN.source))?.[0].codePointAt(0);
+  const code = FIRST_FORBIDDEN.exec(value)?.[0].codePointAt(0);
   if (code === undefined) return undefined;
   const bidi = BIDI_NAMES[code];
   const what = bidi ? `the invisible character ${hex(code, 4, 'U+')} ${bidi}` : `the invisible control character ${hex(code, 4, 'U+')}`;
