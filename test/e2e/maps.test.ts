@@ -53,14 +53,24 @@ describe('the article’s locator map', () => {
     await page.context().close();
   });
 
-  test('stands beside the headline on a wide screen and after it on a phone', async () => {
-    for (const [viewport, beside] of [[WIDE, true], [PHONE, false]] as const) {
+  test('on a wide screen it opens the margin beside the first paragraph, above the first note; on a phone it comes between the byline and the text', async () => {
+    for (const viewport of [WIDE, PHONE]) {
       const page = await open(articlePath(), { viewport });
-      const title = (await page.locator('h1').boundingBox())!;
-      const map = (await page.locator('.article-map').boundingBox())!;
-      expect(map.x > title.x + title.width - 1, `${viewport.width}px`).toBe(beside);
-      expect(map.y > title.y + title.height, `${viewport.width}px`).toBe(!beside);
+      const box = (selector: string) => page.locator(selector).first().boundingBox().then((found) => found!);
+      const [byline, map, text, note] = await Promise.all([box('.byline'), box('.article-map'), box('.article-body > p'), box('.article-body .footnotes li')]);
       await page.context().close();
+      const label = `${viewport.width}px`;
+      if (viewport === WIDE) {
+        expect(map.x, label).toBeGreaterThan(text.x + text.width + 16);
+        expect(Math.abs(map.y - text.y), label).toBeLessThan(16);
+        // No gap between the byline and the text: the map no longer holds the text down.
+        expect(text.y - (byline.y + byline.height), label).toBeLessThan(48);
+        expect(note.x, label).toBeGreaterThan(text.x + text.width + 16);
+        expect(note.y, label).toBeGreaterThan(map.y + map.height);
+      } else {
+        expect(map.y, label).toBeGreaterThan(byline.y + byline.height);
+        expect(text.y, label).toBeGreaterThan(map.y + map.height);
+      }
     }
   });
 });

@@ -29,6 +29,8 @@ interface Layout {
   notes: NoteBox[];
   /** The right edge and the bottom of the article's text, without its notes. */
   text: { right: number; lastParagraphBottom: number };
+  /** The bottom of what opens the margin (the article's map), which the first note sits below. */
+  marginStartBottom: number;
 }
 
 async function open(viewport: { width: number; height: number }, media: 'screen' | 'print' = 'screen') {
@@ -59,8 +61,10 @@ function layout(page: Page): Promise<Layout> {
         back: li.querySelector('a[data-footnote-backref]')!.getAttribute('href')!,
       };
     });
+    const marginStart = body.querySelector(':scope > .margin-start');
     return {
       notes,
+      marginStartBottom: marginStart ? y(marginStart.getBoundingClientRect().bottom) : -Infinity,
       text: {
         right: Math.round(paragraphs[0]!.getBoundingClientRect().right),
         lastParagraphBottom: y(paragraphs.at(-1)!.getBoundingClientRect().bottom),
@@ -80,16 +84,16 @@ function expectLinked(notes: NoteBox[]): void {
 describe('margin notes', () => {
   test('at 1400 px each note sits in the margin beside its reference, or just below the note before it', async () => {
     const { page, close } = await open(WIDE);
-    const { notes, text } = await layout(page);
+    const { notes, text, marginStartBottom } = await layout(page);
     await close();
     expect(notes.length).toBeGreaterThan(3);
     expectLinked(notes);
-    let previousBottom = -Infinity;
+    let previousBottom = marginStartBottom;
     for (const note of notes) {
       expect(note.position, note.id).toBe('absolute');
       expect(note.left, note.id).toBeGreaterThan(text.right + 16);
       expect(note.right, note.id).toBeLessThanOrEqual(WIDE.width);
-      // Never above its reference, never over the note before it…
+      // Never above its reference, never over the note (or the map) before it…
       expect(note.top, note.id).toBeGreaterThanOrEqual(note.ref.top - 2);
       expect(note.top, note.id).toBeGreaterThan(previousBottom);
       // …and no lower than it must be: at its reference, or pushed just below the note before it.
