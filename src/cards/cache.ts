@@ -5,15 +5,15 @@
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { buildCacheDir } from '../node/cache-dir.ts';
 
 /**
- * Where cards are cached: BACKGROUNDER_CARD_CACHE, else `cards/` inside BACKGROUNDER_CACHE_DIR (so a
- * build given a fresh cache dir is cold for cards too), else `node_modules/.cache/backgrounder/cards`.
+ * Where cards are cached: BACKGROUNDER_CARD_CACHE, else `cards/` in the build cache (so a build given
+ * a fresh BACKGROUNDER_CACHE_DIR is cold for cards too).
  */
 export function cacheDir(root = process.cwd()): string {
-  const buildCache = process.env['BACKGROUNDER_CACHE_DIR'];
-  const fallback = buildCache ? path.join(buildCache, 'cards') : 'node_modules/.cache/backgrounder/cards';
-  return path.resolve(root, process.env['BACKGROUNDER_CARD_CACHE'] ?? fallback);
+  const own = process.env['BACKGROUNDER_CARD_CACHE'];
+  return own ? path.resolve(root, own) : path.join(buildCacheDir(root), 'cards');
 }
 
 /** Rendered cards by cache key. */

@@ -50,11 +50,18 @@ export function canDraw(grapheme: string, repertoire: Repertoire): boolean {
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
+/** canDraw's answers by grapheme, for each repertoire: a build asks about the same few hundred characters over and over. */
+const answers = new WeakMap<Repertoire, Map<string, boolean>>();
+
 /** The graphemes of `text` that a card cannot draw, each once, in order, as the card sets the text (see drawnText). */
 export function undrawableGraphemes(text: string, repertoire: Repertoire): string[] {
+  let known = answers.get(repertoire);
+  if (!known) answers.set(repertoire, (known = new Map()));
   const found = new Set<string>();
   for (const { segment } of graphemes.segment(drawnText(text))) {
-    if (!found.has(segment) && !canDraw(segment, repertoire)) found.add(segment);
+    let drawn = known.get(segment);
+    if (drawn === undefined) known.set(segment, (drawn = canDraw(segment, repertoire)));
+    if (!drawn) found.add(segment);
   }
   return [...found];
 }

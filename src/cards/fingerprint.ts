@@ -39,8 +39,9 @@ const DRAWING_FILES = [
 
 /** The source files a card's pixels depend on, relative to the project root. */
 export function templateFiles(root = process.cwd()): string[] {
-  // The inset's map code; the Natural Earth file itself is hashed in rendererFingerprint.
-  return sourceFiles(root, [...DRAWING_FILES.map((file) => `src/cards/${file}`), 'src/lib/constants.ts', 'src/schemas/categories.ts', 'src/lib/maps', 'src/node/basemap.ts']);
+  // The inset's map code (with the cache that keeps its basemap); the Natural Earth file itself is hashed in rendererFingerprint.
+  const maps = ['src/lib/maps', 'src/node/basemap.ts', 'src/node/cache-dir.ts', 'src/node/source-fingerprint.ts'];
+  return sourceFiles(root, [...DRAWING_FILES.map((file) => `src/cards/${file}`), 'src/lib/constants.ts', 'src/schemas/categories.ts', ...maps]);
 }
 
 const RENDERERS = ['satori', '@resvg/resvg-js', 'd3-geo', 'topojson-client', 'topojson-simplify'];

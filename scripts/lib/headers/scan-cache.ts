@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { buildCacheDir } from '../../../src/node/cache-dir.ts';
 import { sourceFingerprint } from '../../../src/node/source-fingerprint.ts';
 import type { AllowedInlineCode, InlineFinding } from './inline-sources.ts';
 
@@ -33,10 +34,9 @@ export function pageScanKey(html: string, page: string, allowed: AllowedInlineCo
   return hash.update(html).digest('hex');
 }
 
-/** Where the findings are kept: `inline-code.json` in BACKGROUNDER_CACHE_DIR, else in node_modules/.cache/backgrounder. */
+/** Where the findings are kept: `inline-code.json` in the build cache (src/node/cache-dir.ts). */
 export function scanCacheFile(root = process.cwd()): string {
-  const dir = process.env['BACKGROUNDER_CACHE_DIR'] || 'node_modules/.cache/backgrounder';
-  return path.resolve(root, dir, 'inline-code.json');
+  return path.join(buildCacheDir(root), 'inline-code.json');
 }
 
 /** The cache in `file`. */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { findPullQuotes } from '../../../../src/lib/content/pull-quotes.ts';
-import { plainText, firstSentence } from '../../../../src/lib/content/plain-text.ts';
+import { eachPullQuote, findPullQuotes } from '../../../../src/lib/content/pull-quotes.ts';
+import { curlQuotes, plainText, firstSentence, textOf } from '../../../../src/lib/content/plain-text.ts';
+import { scanMdx } from '../../../../src/lib/content/mdx-scan.ts';
 
 describe('findPullQuotes', () => {
   test('numbers the quotes 1, 2, … in document order, with their text and speaker', () => {
@@ -26,8 +27,24 @@ describe('findPullQuotes', () => {
     expect(findPullQuotes(body)).toEqual([{ n: 1, text: '“One,” she said. Two.', cite: 'A' }]);
   });
 
+  // findPullQuotes curls each quote on its own; the article curls the whole body. They must agree.
+  test.each([
+    ['a quote right after a quoted sentence', 'He said "yes."\n\n<PullQuote cite="A">"No," she said, \'twas so.</PullQuote>\n\n"After," too.'],
+    ['quotes around emphasis and a term', '<PullQuote cite="A">\n"*Only* the <Term id="x">MAP</Term>" \'matters\'.\n</PullQuote>'],
+    ['an apostrophe at either edge', "It ends '\n\n<PullQuote cite=\"A\">'90s talk of the Baltics'</PullQuote>\n\n'Tis all."],
+    ['a quote inside a list item', '- "One"\n  <PullQuote cite="A">"Two" and \'three\'</PullQuote>\n- "Four"'],
+  ])('%s: curled as the whole body curls it', (_name, body) => {
+    const scan = scanMdx(body);
+    if (!scan.ok) throw new Error(scan.message);
+    const whole: string[] = [];
+    eachPullQuote(curlQuotes(scan.tree), (element) => whole.push(textOf(element.children)));
+    expect(whole.length).toBeGreaterThan(0);
+    expect(findPullQuotes(body).map((quote) => quote.text)).toEqual(whole);
+  });
+
   test.each([
     ['no quotes', 'Just a paragraph.'],
+    ['the name in code, not a component', 'Write `<PullQuote cite="…">` for a pull quote.'],
     ['MDX that does not parse (the validator reports it)', '<PullQuote cite="A">unclosed'],
   ])('%s: none', (_name, body) => {
     expect(findPullQuotes(body)).toEqual([]);
