@@ -19,6 +19,11 @@ export function workerFile(root = process.cwd()): string {
 export interface CardPool {
   /** Queues one card, at `size` (1200×630 when absent); resolves with its PNG. */
   render(model: CardModel, size?: CardSize): Promise<Uint8Array>;
+  /**
+   * Draws on at most `count` workers at once from now on (at least one; all of them by default):
+   * the build leaves a core to Astro while it renders the pages (scripts/lib/build/run-build.ts).
+   */
+  drawOn(count: number): void;
   /** Stops the workers once the queue is empty. */
   close(): Promise<void>;
 }
@@ -45,6 +50,7 @@ export function createInlinePool(): CardPool {
       queue = png.then(() => undefined, () => undefined);
       return png;
     },
+    drawOn: () => undefined,
     close: async () => undefined,
   };
 }
@@ -60,9 +66,10 @@ export function createCardPool(size = availableParallelism(), root = process.cwd
   const busy = new Map<Worker, Job>();
   let nextId = 1;
   let failure: Error | undefined;
+  let drawing = Math.max(1, size);
 
   const dispatch = () => {
-    while (idle.length && queue.length) {
+    while (idle.length && queue.length && busy.size < drawing) {
       const worker = idle.pop()!;
       const job = queue.shift()!;
       busy.set(worker, job);
@@ -101,6 +108,10 @@ export function createCardPool(size = availableParallelism(), root = process.cwd
         queue.push({ request: { id: nextId++, model, size }, resolve, reject });
         dispatch();
       });
+    },
+    drawOn(count) {
+      drawing = Math.max(1, Math.min(workers.length, count));
+      dispatch();
     },
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()));

@@ -8,6 +8,7 @@
  * Astro (and Vite) their own cache directory, so a build can be truly cold (determinism check, benchmark).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { build } from 'astro';
 import { startCardPool, startCards, type CardRun } from '../../../src/cards/pipeline.ts';
@@ -95,7 +96,11 @@ async function main(): Promise<number> {
     console.log(`Card list: ${cards.cards.size} images (${seconds(listStarted)}).`);
     const logLevel = (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn';
     const astroStarted = performance.now();
+    // Astro renders on this thread: while it does, the cards leave it a core, since a worker on
+    // every core meanwhile only adds contention (more CPU, no sooner end); then they take them all.
+    pool.drawOn(availableParallelism() - 1);
     await build({ root: projectRoot, outDir: dirs.work, logLevel, ...cacheOptions });
+    pool.drawOn(Infinity);
     console.log(`Pages: built by Astro in ${seconds(astroStarted)}.`);
     pauseAt('pages-built');
     // The search index and the scan for inline code need only the pages, so they run while the
