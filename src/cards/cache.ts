@@ -3,7 +3,7 @@
  * temporary name first and are renamed into place, so a killed build never leaves half a PNG
  * that a later build would reuse.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildCacheDir } from '../node/cache-dir.ts';
 
@@ -19,29 +19,32 @@ export function cacheDir(root = process.cwd()): string {
 /** Rendered cards by cache key. */
 export interface CardCache {
   dir: string;
-  /** The cached PNG for `key`, or undefined. */
-  read(key: string): Promise<Uint8Array | undefined>;
+  /** The file that holds (or will hold) the PNG for `key`. */
+  fileOf(key: string): string;
+  /** True when a PNG for `key` is kept. */
+  has(key: string): Promise<boolean>;
   write(key: string, png: Uint8Array): Promise<void>;
 }
 
 /** A cache in `dir`, created on first write. */
 export function openCardCache(dir: string): CardCache {
-  const file = (key: string) => path.join(dir, `${key}.png`);
+  const fileOf = (key: string) => path.join(dir, `${key}.png`);
   return {
     dir,
-    read: (key) =>
-      readFile(file(key)).then(
-        (bytes) => new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    fileOf,
+    has: (key) =>
+      access(fileOf(key)).then(
+        () => true,
         (error: NodeJS.ErrnoException) => {
-          if (error.code === 'ENOENT') return undefined;
+          if (error.code === 'ENOENT') return false;
           throw error;
         },
       ),
     async write(key, png) {
       await mkdir(dir, { recursive: true });
-      const temporary = `${file(key)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      const temporary = `${fileOf(key)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       await writeFile(temporary, png);
-      await rename(temporary, file(key));
+      await rename(temporary, fileOf(key));
     },
   };
 }

@@ -26,10 +26,14 @@ export interface CardStats {
   ms: number;
 }
 
-/** A started run: each card's PNG as it arrives, and the end of the whole set. */
+/** A started run: each card's file as it is ready, and the end of the whole set. */
 export interface CardRun {
-  /** Each card's PNG by image path; a card that fails rejects with a message naming it. */
-  cards: Map<string, Promise<Uint8Array>>;
+  /**
+   * The file in the cache that holds each card's PNG, by image path, once it is there; a card that
+   * fails rejects with a message naming it. Files, not bytes: a build copies them into the site
+   * without reading them, which is most of what a rebuild does with its cards.
+   */
+  files: Map<string, Promise<string>>;
   /** Settles when every card has settled and the workers have stopped; rejects with the first failure. */
   done: Promise<CardStats>;
 }
@@ -52,8 +56,8 @@ export interface PipelineOptions {
 interface LookedUp {
   job: CardJob;
   key: string;
-  /** The cached PNG, when there is one. */
-  cached: Uint8Array | undefined;
+  /** True when the cache holds the card already. */
+  cached: boolean;
 }
 
 /** Produces every card in `jobs`: cached ones at once, the rest on up to `workers` threads. */
@@ -65,14 +69,14 @@ export async function startCards(jobs: readonly CardJob[], options: PipelineOpti
   const looked: LookedUp[] = await Promise.all(
     jobs.map(async (job) => {
       const key = cardKey(fingerprint, job.model, job.size);
-      return { job, key, cached: await cache.read(key) };
+      return { job, key, cached: await cache.has(key) };
     }),
   );
   const misses = looked.filter((entry) => !entry.cached).length;
   const pool = options.pool ?? (!misses ? undefined : workers === 0 ? createInlinePool() : createCardPool(Math.min(workers, misses), root));
-  const cards = new Map(looked.map((entry) => [entry.job.image, produce(entry, cache, pool)] as const));
+  const files = new Map(looked.map((entry) => [entry.job.image, produce(entry, cache, pool)] as const));
 
-  const done = Promise.allSettled(cards.values()).then(async (results) => {
+  const done = Promise.allSettled(files.values()).then(async (results) => {
     const failed = results.find((result) => result.status === 'rejected');
     const stats = { rendered: misses, reused: jobs.length - misses, ms: performance.now() - started };
     if (!failed) log(summarize(stats));
@@ -81,18 +85,18 @@ export async function startCards(jobs: readonly CardJob[], options: PipelineOpti
     return stats;
   });
   // Whoever awaits a card sees its failure; these handlers only stop an unawaited one from crashing the process.
-  for (const png of cards.values()) png.catch(() => undefined);
+  for (const file of files.values()) file.catch(() => undefined);
   done.catch(() => undefined);
-  return { cards, done };
+  return { files, done };
 }
 
-/** One card: from the cache, or drawn by the pool and then stored. A failure names the card. */
-async function produce({ job, key, cached }: LookedUp, cache: CardCache, pool: CardPool | undefined): Promise<Uint8Array> {
-  if (cached) return cached;
+/** One card's file: in the cache already, or drawn by the pool and then stored. A failure names the card. */
+async function produce({ job, key, cached }: LookedUp, cache: CardCache, pool: CardPool | undefined): Promise<string> {
+  if (cached) return cache.fileOf(key);
   try {
     const drawn = await pool!.render(job.model, job.size);
     await cache.write(key, drawn);
-    return drawn;
+    return cache.fileOf(key);
   } catch (error) {
     throw new Error(`The share card ${job.image} could not be made. ${(error as Error).message}`, { cause: error });
   }

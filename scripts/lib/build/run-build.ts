@@ -7,7 +7,7 @@
  * BACKGROUNDER_OUT_DIR puts the site somewhere other than `dist/`, and BACKGROUNDER_CACHE_DIR gives
  * Astro (and Vite) their own cache directory, so a build can be truly cold (determinism check, benchmark).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { build } from 'astro';
@@ -48,16 +48,17 @@ function seconds(start: number): string {
   return `${((performance.now() - start) / 1000).toFixed(1)} s`;
 }
 
-/** Writes each card where its page's head tags point (`/og/…png`) as soon as it is drawn; resolves when all are written. */
+/** Copies each card where its page's head tags point (`/og/…png`) as soon as it is ready; resolves when all are there. */
 async function writeCards(cards: CardRun, outDir: string): Promise<void> {
   const made = new Set<string>();
-  // In list order, which is the order the workers draw them in, so writing keeps pace with drawing.
-  for (const [image, png] of cards.cards) {
-    const file = path.join(outDir, image);
-    const dir = path.dirname(file);
+  // In list order, which is the order the workers draw them in, so copying keeps pace with drawing.
+  for (const [image, file] of cards.files) {
+    const target = path.join(outDir, image);
+    const dir = path.dirname(target);
     if (!made.has(dir)) await mkdir(dir, { recursive: true });
     made.add(dir);
-    await writeFile(file, await png);
+    // A copy, not a link: the site holds its own files, whatever later happens to the cache.
+    await copyFile(await file, target);
   }
   await cards.done;
 }
@@ -93,7 +94,7 @@ async function main(): Promise<number> {
     // The same list the pages find their card in (src/lib/site/), so head tags and PNGs cannot disagree.
     const listStarted = performance.now();
     const cards = await startCards(cardImages(publishedSite(content.entries).cards), { pool });
-    console.log(`Card list: ${cards.cards.size} images (${seconds(listStarted)}).`);
+    console.log(`Card list: ${cards.files.size} images (${seconds(listStarted)}).`);
     const logLevel = (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn';
     const astroStarted = performance.now();
     // Astro renders on this thread: while it does, the cards leave it a core, since a worker on

@@ -4,6 +4,7 @@
  * A build makes no pages here: `npm run build` draws every card itself, from the same list, on
  * worker threads while Astro renders the pages.
  */
+import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardImages } from '../../cards/list.ts';
 import { startCards, type CardJob } from '../../cards/pipeline.ts';
@@ -21,5 +22,5 @@ export const GET: APIRoute<{ job: CardJob }> = async ({ props }) => {
   const run = await startCards([props.job], { log: () => undefined });
   await run.done;
   // A copy, typed over a plain ArrayBuffer as Response wants.
-  return new Response(new Uint8Array(await run.cards.get(props.job.image)!), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(await readFile(await run.files.get(props.job.image)!)), { headers: { 'Content-Type': 'image/png' } });
 };

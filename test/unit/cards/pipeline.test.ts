@@ -22,9 +22,9 @@ const JOBS = [job('a', 'MAP'), job('b', 'Donbas (Донбас)'), job('c', 'Mins
 /** Runs the pipeline to the end; returns the PNGs and the log line. */
 async function run(jobs: CardJob[], options: PipelineOptions) {
   const lines: string[] = [];
-  const { cards, done } = await startCards(jobs, { workers: 2, ...options, log: (line) => lines.push(line) });
+  const { files, done } = await startCards(jobs, { workers: 2, ...options, log: (line) => lines.push(line) });
   const pngs = new Map<string, Buffer>();
-  for (const [image, png] of cards) pngs.set(image, Buffer.from(await png));
+  for (const [image, file] of files) pngs.set(image, await readFile(await file));
   await done;
   return { pngs, line: lines.join('\n') };
 }
@@ -79,9 +79,9 @@ describe('the card cache', () => {
     // satori refuses `display: table`; a model cannot normally carry an element, which is the point of the test.
     // The date is placed as it is, so an element there reaches satori.
     const broken: CardModel = { kind: 'term', kicker: 'Glossary', title: 'MAP', date: { type: 'div', props: { style: { display: 'table' } } } as unknown as string };
-    const { cards, done } = await startCards([{ image: '/og/broken.png', model: broken }, JOBS[0]!], { cacheDir, fingerprint: 'broken', workers: 1, log: () => undefined });
-    await expect(cards.get('/og/broken.png')).rejects.toThrow(/^The share card \/og\/broken\.png could not be made\. A share card could not be drawn: .*table/s);
-    expect(pngSize(await cards.get('/og/a.png')!)).toEqual({ width: 1200, height: 630 });
+    const { files, done } = await startCards([{ image: '/og/broken.png', model: broken }, JOBS[0]!], { cacheDir, fingerprint: 'broken', workers: 1, log: () => undefined });
+    await expect(files.get('/og/broken.png')).rejects.toThrow(/^The share card \/og\/broken\.png could not be made\. A share card could not be drawn: .*table/s);
+    expect(pngSize(await readFile(await files.get('/og/a.png')!))).toEqual({ width: 1200, height: 630 });
     await expect(done).rejects.toThrow('/og/broken.png');
   });
 });
