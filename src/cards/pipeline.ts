@@ -3,6 +3,7 @@
  * stores them, and reports "Cards: N rendered, M reused". The card endpoint starts it as soon as
  * the card list is known, so the workers draw while Astro renders the pages.
  */
+import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { cardWorkerCount } from './workers.ts';
 import type { CardModel } from './model.ts';
@@ -36,6 +37,8 @@ export interface CardRun {
   files: Map<string, Promise<string>>;
   /** Settles when every card has settled and the workers have stopped; rejects with the first failure. */
   done: Promise<CardStats>;
+  /** Draws on at most `count` workers at once from now on (see CardPool.drawOn); nothing when no card is drawn. */
+  drawOn(count: number): void;
 }
 
 /** Settings for a run; the defaults are what the build uses. */
@@ -87,7 +90,7 @@ export async function startCards(jobs: readonly CardJob[], options: PipelineOpti
   // Whoever awaits a card sees its failure; these handlers only stop an unawaited one from crashing the process.
   for (const file of files.values()) file.catch(() => undefined);
   done.catch(() => undefined);
-  return { files, done };
+  return { files, done, drawOn: (count) => pool?.drawOn(count) };
 }
 
 /** One card's file: in the cache already, or drawn by the pool and then stored. A failure names the card. */
@@ -99,6 +102,15 @@ async function produce({ job, key, cached }: LookedUp, cache: CardCache, pool: C
     return cache.fileOf(key);
   } catch (error) {
     throw new Error(`The share card ${job.image} could not be made. ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** True when the card cache holds any card: a build then draws few cards or none (see run-build.ts). */
+export function hasCachedCards(root = process.cwd()): boolean {
+  try {
+    return readdirSync(cacheDir(root)).some((name) => name.endsWith('.png'));
+  } catch {
+    return false;
   }
 }
 

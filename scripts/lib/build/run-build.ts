@@ -11,7 +11,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { build } from 'astro';
-import { startCardPool, startCards, type CardRun } from '../../../src/cards/pipeline.ts';
+import { hasCachedCards, startCardPool, startCards, type CardRun } from '../../../src/cards/pipeline.ts';
 import { contentRoot } from '../../../src/node/content-root.ts';
 import { cardImages } from '../../../src/cards/list.ts';
 import { resolveSiteUrl } from '../../../src/lib/constants.ts';
@@ -78,12 +78,14 @@ async function main(): Promise<number> {
   // Asked now, answered while the site builds: the record names the commit the site was built from.
   const checkout = describeCheckout(projectRoot);
 
-  // The card workers start first: they load their code and fonts while the content is checked.
-  const pool = startCardPool();
+  // With an empty card cache (a first build draws every card) the workers start first, to load their
+  // code and fonts while the content is checked. A rebuild draws few cards or none: startCards
+  // starts workers then only if a card is missing, and they draw while Astro renders.
+  const pool = hasCachedCards() ? undefined : startCardPool();
   const content = await checkContent(contentRoot(), { showDrafts: showDrafts('build') });
   if (!content.ok) {
     console.error(`${content.report}\n\nThe build stopped before writing anything; ${shownDist} is unchanged.`);
-    await pool.close();
+    await pool?.close();
     return 1;
   }
   if (content.report) console.warn(`${content.report}\n`);
@@ -93,15 +95,15 @@ async function main(): Promise<number> {
     // The cards are drawn on worker threads from now on, while Astro compiles and renders the pages.
     // The same list the pages find their card in (src/lib/site/), so head tags and PNGs cannot disagree.
     const listStarted = performance.now();
-    const cards = await startCards(cardImages(publishedSite(content.entries).cards), { pool });
+    const cards = await startCards(cardImages(publishedSite(content.entries).cards), pool ? { pool } : {});
     console.log(`Card list: ${cards.files.size} images (${seconds(listStarted)}).`);
     const logLevel = (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn';
     const astroStarted = performance.now();
     // Astro renders on this thread: while it does, the cards leave it a core, since a worker on
     // every core meanwhile only adds contention (more CPU, no sooner end); then they take them all.
-    pool.drawOn(availableParallelism() - 1);
+    cards.drawOn(availableParallelism() - 1);
     await build({ root: projectRoot, outDir: dirs.work, logLevel, ...cacheOptions });
-    pool.drawOn(Infinity);
+    cards.drawOn(Infinity);
     console.log(`Pages: built by Astro in ${seconds(astroStarted)}.`);
     pauseAt('pages-built');
     // The search index and the scan for inline code need only the pages, so they run while the

@@ -1,12 +1,12 @@
 /** The card pipeline: cache hits and misses, what invalidates a card, parallel workers, and failures. */
-import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { emojiFiles } from '../../../src/cards/emoji-set.ts';
 import { fontPath } from '../../../src/cards/font-files.ts';
 import { cardKey, rendererFingerprint, templateFiles } from '../../../src/cards/fingerprint.ts';
-import { startCards, type CardJob, type PipelineOptions } from '../../../src/cards/pipeline.ts';
+import { hasCachedCards, startCards, type CardJob, type PipelineOptions } from '../../../src/cards/pipeline.ts';
 import { FONT_FACES } from '../../../src/cards/fonts.ts';
 import type { CardModel } from '../../../src/cards/model.ts';
 import { relativeImports } from '../../helpers/imports.ts';
@@ -147,6 +147,30 @@ describe('cache keys', () => {
     const before = rendererFingerprint(root);
     await appendFile(path.join(root, 'node_modules', pkg, file), '\n');
     expect(rendererFingerprint(root)).not.toBe(before);
+  });
+});
+
+describe('hasCachedCards (whether a build starts its workers ahead)', () => {
+  test.each([
+    ['no cache folder', [], false],
+    ['an empty one', ['.'], false],
+    ['only a half-written card', ['a.png.123.x.tmp'], false],
+    ['a card', ['a.png.123.x.tmp', 'b.png'], true],
+  ] as const)('%s: %s', async (_name, files, expected) => {
+    const root = await mkdtemp(path.join(tmpdir(), 'has-cards-'));
+    const saved = process.env['BACKGROUNDER_CARD_CACHE'];
+    process.env['BACKGROUNDER_CARD_CACHE'] = 'cards';
+    try {
+      for (const file of files) {
+        await mkdir(path.join(root, 'cards'), { recursive: true });
+        if (file !== '.') await writeFile(path.join(root, 'cards', file), '');
+      }
+      expect(hasCachedCards(root)).toBe(expected);
+    } finally {
+      if (saved === undefined) delete process.env['BACKGROUNDER_CARD_CACHE'];
+      else process.env['BACKGROUNDER_CARD_CACHE'] = saved;
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
 
