@@ -82,4 +82,44 @@ describe('printing', () => {
     expect(endnotes).toMatch(/Terms used/);
     await context.close();
   });
+
+  test('the article’s map prints black on white, whole, in the flow of the text, Crimea hatched', async () => {
+    // Printed from a wide, dark screen: the map leaves the margin and takes the print colours.
+    const context = await site.session.newContext({ colorScheme: 'dark', viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}${articlePath()}`);
+    await page.emulateMedia({ media: 'print' });
+    const map = await page.evaluate(() => {
+      const figure = document.querySelector<HTMLElement>('.article-map')!;
+      const paint = (selector: string, property: 'fill' | 'stroke') => getComputedStyle(figure.querySelector(selector)!)[property];
+      const text = document.querySelector('.article-body > p')!.getBoundingClientRect();
+      const box = figure.getBoundingClientRect();
+      return {
+        shown: figure.checkVisibility(),
+        float: getComputedStyle(figure).float,
+        breakInside: getComputedStyle(figure).breakInside,
+        // In the flow: above the first paragraph, not beside it.
+        aboveText: box.bottom <= text.top,
+        land: paint('.bgm-land', 'fill'),
+        ukraine: paint('.bgm-subject', 'fill'),
+        border: paint('.bgm-border', 'stroke'),
+        pin: paint('.bgm-pin', 'fill'),
+        hatch: paint('.bgm-hatch', 'stroke'),
+        crimea: figure.querySelector('.bgm-annexed')!.getAttribute('fill'),
+      };
+    });
+    await context.close();
+    expect(map).toEqual({
+      shown: true,
+      float: 'none',
+      breakInside: 'avoid',
+      aboveText: true,
+      land: 'rgb(255, 255, 255)',
+      ukraine: 'rgb(255, 255, 255)',
+      border: 'rgb(51, 51, 51)',
+      pin: 'rgb(0, 0, 0)',
+      hatch: 'rgb(51, 51, 51)',
+      crimea: 'url(#article-map-hatch)',
+    });
+  });
 });
