@@ -132,7 +132,24 @@ function labelMarkup(label: MapLabel, scene: Scene): string {
         ...(scene.card ? { stroke: CARD_PALETTE.line } : { class: 'bgm-swatch' }),
       })
     : '';
-  return leader + swatch + (scene.card ? '' : labelText(label));
+  return legendBackdrop(label, scene) + leader + swatch + (scene.card ? '' : labelText(label));
+}
+
+/** Room between a legend and the edge of its backdrop, in px. */
+const BACKDROP_PAD = 4;
+
+/**
+ * On the card, a legend (Crimea's note in a corner) sits on a backdrop of the card's paper: its
+ * names have no halo there (src/cards/map-inset.ts), and borders running through a line of text
+ * would make it hard to read. On the site the text's own halo does this.
+ */
+function legendBackdrop(label: MapLabel, scene: Scene): string {
+  if (!scene.card || !label.swatch) return '';
+  const x0 = Math.min(label.swatch.x0, label.box.x0) - BACKDROP_PAD;
+  const y0 = Math.min(label.swatch.y0, label.box.y0) - BACKDROP_PAD;
+  const x1 = Math.max(label.swatch.x1, label.box.x1) + BACKDROP_PAD;
+  const y1 = Math.max(label.swatch.y1, label.box.y1) + BACKDROP_PAD;
+  return el('rect', { x: px(x0), y: px(y0), width: px(x1 - x0), height: px(y1 - y0), fill: CARD_PALETTE.halo, 'fill-opacity': 0.9 });
 }
 
 /** A pin, with its label; a link when the place has a page. */

@@ -10,6 +10,7 @@ import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, test } from 'vitest';
 import { drawMap } from '../../../../src/lib/maps/draw.ts';
 import { KINDS } from '../../../../src/lib/maps/kinds.ts';
+import { CARD_PALETTE } from '../../../../src/lib/maps/theme.ts';
 import { layersInView } from '../../../../src/lib/maps/layers.ts';
 import { countryAt } from '../../../../src/lib/maps/locate.ts';
 import { ringsContain } from '../../../../src/lib/maps/projected.ts';
@@ -103,6 +104,22 @@ describe('the drawn map', () => {
     const hatched = pathPoints(/class="bgm-annexed" fill="[^"]+" d="([^"]+)"/.exec(map.svg)![1]!);
     expect(hatched.filter(([x, y]) => x > note.box.x0 && x < note.box.x1 && y > note.box.y0 && y < note.box.y1)).toEqual([]);
     expect(map.svg).toMatch(/<rect x="[^"]+" y="[^"]+" width="[^"]+" height="[^"]+" fill="url\(#zaporizhzhia-hatch\)" class="bgm-swatch"\/>/);
+  });
+
+  test('on the card, where names have no halo, the legend sits on a backdrop of the card’s paper; on the site it does not', () => {
+    const kyiv = { id: 'kyiv', name: 'Kyiv', lat: 50.45, lon: 30.52 };
+    const card = drawMap(basemap, { places: [kyiv], kind: 'card', id: 'card' });
+    const legend = card.labels.find((label) => label.role === 'note' && label.swatch)!;
+    expect(legend.lines).toEqual(['Crimea: annexed by Russia, 2014']);
+    const backdrop = /<rect x="([^"]+)" y="([^"]+)" width="([^"]+)" height="([^"]+)" fill="([^"]+)" fill-opacity="0.9"\/><rect [^>]*fill="url\(#card-hatch\)"/.exec(card.svg);
+    expect(backdrop?.[5]).toBe(CARD_PALETTE.halo);
+    const [x, y, width, height] = backdrop!.slice(1, 5).map(Number) as [number, number, number, number];
+    // It holds the hatch sample and the text.
+    for (const box of [legend.box, legend.swatch!]) {
+      expect([box.x0 >= x, box.y0 >= y, box.x1 <= x + width, box.y1 <= y + height]).toEqual([true, true, true, true]);
+    }
+    const site = drawMap(basemap, { places: [kyiv], kind: 'event', id: 'site' });
+    expect(site.svg).not.toContain('fill-opacity="0.9"');
   });
 
   test('a map far from Crimea draws no hatch, no isthmus and no note', () => {
