@@ -4,11 +4,12 @@
  * frame, inline styles), under the real `_headers` policy: Chromium runs none of it, reports each
  * attempt as a violation, and still runs the site's own inline script (the theme bootstrap).
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { headersFor, type HeaderBlock } from '../../scripts/lib/headers/index.ts';
+import { headersFor } from '../../scripts/lib/headers/index.ts';
 import { THEME_STORAGE_KEY } from '../../src/lib/theme.ts';
-import { articlePath, launchBrowser, readHeaderRules, serveDist, type BrowserSession, type StaticServer } from './harness.ts';
+import { articlePath } from './harness.ts';
+import { useSite } from './use-site.ts';
 
 declare global {
   interface Window {
@@ -30,24 +31,12 @@ const INJECTED = `
 <style>#styled { background-color: rgb(0, 0, 255) }</style>
 `;
 
-let server: StaticServer;
-let session: BrowserSession;
-let rules: HeaderBlock[];
+const site = useSite();
 
-beforeAll(async () => {
-  rules = await readHeaderRules();
-  server = await serveDist();
-  session = await launchBrowser();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
 
 /** Opens the article with INJECTED in its <main>, served with the headers `_headers` gives it. */
 async function openInjectedArticle(): Promise<Page> {
-  const context = await session.newContext();
+  const context = await site.session.newContext();
   await context.addInitScript(
     ([key]) => {
       window.ran = [];
@@ -58,16 +47,16 @@ async function openInjectedArticle(): Promise<Page> {
   );
   const page = await context.newPage();
   const path = articlePath();
-  const html = await (await fetch(`${server.origin}${path}`)).text();
+  const html = await (await fetch(`${site.server.origin}${path}`)).text();
   expect(html).toContain('</main>');
-  await page.route(`${server.origin}${path}`, (route) =>
+  await page.route(`${site.server.origin}${path}`, (route) =>
     route.fulfill({
       status: 200,
-      headers: { ...headersFor(rules, path), 'Content-Type': 'text/html; charset=utf-8' },
+      headers: { ...headersFor(site.rules, path), 'Content-Type': 'text/html; charset=utf-8' },
       body: html.replace('</main>', `${INJECTED}</main>`),
     }),
   );
-  await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
   return page;
 }
 

@@ -3,12 +3,13 @@
  * violation, every file gets the Cache-Control of its rule, and the policy is known to bite (an
  * unhashed inline script is reported) while JSON-LD data blocks and Pagefind's WebAssembly pass.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { listSiteFiles } from '../../scripts/lib/site-files.ts';
 import { UNPUBLISHED_FILES } from '../../scripts/lib/deploy/build-record.ts';
-import { buildContentSecurityPolicy, cacheControlFor, headersFor, urlPathFor, type HeaderBlock } from '../../scripts/lib/headers/index.ts';
-import { DIST, launchBrowser, readHeaderRules, serveDist, type BrowserSession, type StaticServer } from './harness.ts';
+import { buildContentSecurityPolicy, cacheControlFor, headersFor, urlPathFor } from '../../scripts/lib/headers/index.ts';
+import { DIST } from './harness.ts';
+import { useSite } from './use-site.ts';
 
 declare global {
   interface Window {
@@ -16,21 +17,9 @@ declare global {
   }
 }
 
-let server: StaticServer;
-let session: BrowserSession;
-let rules: HeaderBlock[];
+const site = useSite();
 let contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
-  rules = await readHeaderRules();
-  server = await serveDist();
-  session = await launchBrowser();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
 
 afterEach(async () => {
   await Promise.all(contexts.map((context) => context.close()));
@@ -46,7 +35,7 @@ interface WatchedPage {
 }
 
 async function watchedPage(): Promise<WatchedPage> {
-  const context = await session.newContext();
+  const context = await site.session.newContext();
   contexts.push(context);
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -67,10 +56,10 @@ async function pagePaths(): Promise<string[]> {
 
 describe('_headers', () => {
   test('gives every file of dist/ the Cache-Control of its rule, once, and the security headers', async () => {
-    expect(rules.length).toBeGreaterThan(1);
+    expect(site.rules.length).toBeGreaterThan(1);
     const keys = (await listSiteFiles(DIST)).filter((key) => !UNPUBLISHED_FILES.has(key));
     for (const key of keys) {
-      const response = await fetch(`${server.origin}${urlPathFor(key)}`);
+      const response = await fetch(`${site.server.origin}${urlPathFor(key)}`);
       expect(response.headers.get('cache-control'), key).toBe(cacheControlFor(key));
       expect(response.headers.get('content-security-policy'), key).toMatch(/frame-ancestors 'none'/);
       expect(response.headers.get('x-content-type-options'), key).toBe('nosniff');
@@ -79,7 +68,7 @@ describe('_headers', () => {
   });
 
   test("sends a policy that trusts only the site's own inline code, without unsafe-inline, unsafe-eval or unsafe-hashes", () => {
-    const policy = headersFor(rules, '/')['Content-Security-Policy'];
+    const policy = headersFor(site.rules, '/')['Content-Security-Policy'];
     expect(policy).toBe(buildContentSecurityPolicy());
     expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
     expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'/);
@@ -91,7 +80,7 @@ describe('the Content-Security-Policy in Chromium', () => {
     const { page, violations, policyMessages } = await watchedPage();
     const found: string[] = [];
     for (const path of await pagePaths()) {
-      await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
       found.push(...(await violations()).map((violation) => `${path}: ${violation}`));
     }
     expect(found).toEqual([]);
@@ -100,7 +89,7 @@ describe('the Content-Security-Policy in Chromium', () => {
 
   test('runs a Pagefind search (WebAssembly) without a violation', async () => {
     const { page, violations, policyMessages } = await watchedPage();
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.server.origin}/`);
     // A string, because vitest rewrites `import()` in functions it compiles.
     const results = await page.evaluate<number>(`import('/pagefind/pagefind.js')
       .then((pagefind) => pagefind.search('NATO'))
@@ -116,11 +105,11 @@ describe('the Content-Security-Policy in Chromium', () => {
     { body: '<script type="application/ld+json">{"@type": "Thing"}</script>', title: 'probe', blocked: [] },
   ])('with an unhashed $body, reports $blocked', async ({ body, title, blocked }) => {
     const { page, violations } = await watchedPage();
-    const headers = headersFor(rules, '/');
-    await page.route(`${server.origin}/csp-probe/`, (route) =>
+    const headers = headersFor(site.rules, '/');
+    await page.route(`${site.server.origin}/csp-probe/`, (route) =>
       route.fulfill({ status: 200, headers: { ...headers, 'Content-Type': 'text/html' }, body: `<title>probe</title>${body}` }),
     );
-    await page.goto(`${server.origin}/csp-probe/`);
+    await page.goto(`${site.server.origin}/csp-probe/`);
     expect(await page.title()).toBe(title);
     expect(await violations()).toEqual(blocked);
   });
