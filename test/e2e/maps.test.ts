@@ -46,6 +46,18 @@ describe('the article’s locator map', () => {
     await page.context().close();
   });
 
+  test('is a valid figure: one caption, last, that holds the list; the figure is named by the title alone', async () => {
+    const page = await open(articlePath());
+    const figure = await page.locator('.article-map').evaluate((element) => ({
+      captions: element.querySelectorAll(':scope > figcaption').length,
+      last: element.lastElementChild?.tagName,
+      listInCaption: element.querySelector('figcaption > ul') !== null,
+      name: document.getElementById(element.getAttribute('aria-labelledby')!)?.textContent,
+    }));
+    await page.context().close();
+    expect(figure).toEqual({ captions: 1, last: 'FIGCAPTION', listInCaption: true, name: `Where the story happens: ${ARTICLE_PLACES.join(', ')}` });
+  });
+
   test('lists the same places as links, in the same order', async () => {
     const page = await open(articlePath());
     const links = page.getByRole('list', { name: /^Places on the map/ }).getByRole('link');
