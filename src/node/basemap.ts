@@ -2,7 +2,7 @@
  * The basemap for this process: Natural Earth's countries at 1:50m, read from the world-atlas
  * package (never fetched) and prepared once. See src/lib/maps/README.md for why 1:50m.
  *
- * Preparing it takes about half a second, and a build needs it in several processes (the
+ * Preparing it is costly, and a build needs it in several processes (the
  * validator, Astro's pages, each card worker), so the prepared basemap is kept in the build cache
  * in V8's own format, keyed by the Natural Earth file, the map code and the packages it is made
  * with: it is prepared again only when one of those changes. That format gives back every number
