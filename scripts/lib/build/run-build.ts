@@ -18,7 +18,6 @@ import { resolveSiteUrl } from '../../../src/lib/constants.ts';
 import { showDrafts } from '../../../src/lib/drafts.ts';
 import { publishedSite } from './published-site.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { buildCacheDir } from '../../../src/node/cache-dir.ts';
 import { checkContent } from '../content/check-content.ts';
 import { describeCheckout } from '../git.ts';
 import { abandonBuild, outputDirs, recoverInterruptedBuilds, removeTrash, swapIntoPlace } from './output-swap.ts';
@@ -110,7 +109,7 @@ async function main(): Promise<number> {
     // last cards are drawn; Pagefind is a process of its own.
     const indexStarted = performance.now();
     const [, inlineCode] = await allSettled([
-      writeSearchIndex(dirs.work, path.join(buildCacheDir(), 'search-index')).then(({ pages, reused }) => console.log(`Search: ${reused ? `the index of the same ${pages} pages, kept from the last build` : `indexed ${pages} pages`} (${seconds(indexStarted)}).`)),
+      writeSearchIndex(dirs.work).then(({ pages, reused }) => console.log(`Search: ${reused ? `the index of the same ${pages} pages, kept from the last build` : `indexed ${pages} pages`} (${seconds(indexStarted)}).`)),
       openScanCache(scanCacheFile()).then((cache) => scanPages(dirs.work, siteInlineCode(), cache)).then((scan) => (console.log(`Scan: pages read for inline code (${seconds(indexStarted)}).`), scan)),
       writeCards(cards, dirs.work),
     ]);

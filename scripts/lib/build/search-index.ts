@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { buildCacheDir } from '../../../src/node/cache-dir.ts';
 import { listSiteFiles } from '../site-files.ts';
 
 /** The folder Pagefind writes into, inside the site. */
@@ -56,6 +57,11 @@ async function makeIndex(outDir: string): Promise<number> {
   return added.page_count;
 }
 
+/** Where the last build's index is kept: `search-index/` in the build cache (src/node/cache-dir.ts). */
+export function searchIndexCacheDir(root = process.cwd()): string {
+  return path.join(buildCacheDir(root), 'search-index');
+}
+
 /** What the kept index was made from, stored beside it. */
 interface Kept {
   key: string;
@@ -67,7 +73,7 @@ interface Kept {
  * made from, else with Pagefind, and then keeps the new one there. A missing or damaged kept
  * index only costs the time to make it.
  */
-export async function writeSearchIndex(outDir: string, keptDir: string): Promise<SearchIndexResult> {
+export async function writeSearchIndex(outDir: string, keptDir = searchIndexCacheDir()): Promise<SearchIndexResult> {
   const key = await searchIndexKey(outDir);
   const record = path.join(keptDir, 'key.json');
   const kept = await readFile(record, 'utf8')
