@@ -18,6 +18,7 @@ const PAD_TOP = 44;
 const PAD_BOTTOM = 36;
 const HEADER = 30;
 const FOOTER = 58;
+const RULE = 2;
 
 /** Where templates may put their text: the box between header and footer, inside the side margins. */
 export const BODY = {
@@ -88,8 +89,11 @@ export function cardFrame({ kicker, date, credit, settings, body }: FrameParts):
     ]),
     ...(date ? [box({ ...small, flexShrink: 0, marginLeft: 32, lineHeight: `${HEADER}px` }, date)] : []),
   ]);
+  // The rule above the footer is a box of its own, not a border: satori draws a border as a stroke
+  // inside two clip paths, and resvg pays for each clip path with a layer the size of the card.
+  const rule = box({ height: RULE, flexShrink: 0, backgroundColor: COLORS.rule });
   const footer = box(
-    { height: FOOTER, flexShrink: 0, alignItems: 'flex-end', justifyContent: 'space-between', borderTop: `2px solid ${COLORS.rule}` },
+    { height: FOOTER - RULE, flexShrink: 0, alignItems: 'flex-end', justifyContent: 'space-between' },
     [
       box({ fontFamily: SANS, fontWeight: 700, fontSize: 26, color: COLORS.ink, flexShrink: 0, lineHeight: '32px' }, SITE.shortTitle),
       box({ flexGrow: 1, flexShrink: 1, minWidth: 0, marginLeft: 40, justifyContent: 'flex-end' }, [
@@ -105,7 +109,7 @@ export function cardFrame({ kicker, date, credit, settings, body }: FrameParts):
       box(
         { flexGrow: 1, flexDirection: 'column', padding: `${PAD_TOP}px ${PAD_X}px ${PAD_BOTTOM}px` },
         // The body takes what header and footer leave: BODY.height on a 1200×630 card, more on the taller crops.
-        [header, box({ flexGrow: 1, flexShrink: 0, flexDirection: 'column', justifyContent: 'center' }, body), footer],
+        [header, box({ flexGrow: 1, flexShrink: 0, flexDirection: 'column', justifyContent: 'center' }, body), rule, footer],
       ),
     ],
   );
