@@ -7,7 +7,7 @@
  * BACKGROUNDER_OUT_DIR puts the site somewhere other than `dist/`, and BACKGROUNDER_CACHE_DIR gives
  * Astro (and Vite) their own cache directory, so a build can be truly cold (determinism check, benchmark).
  */
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { flushCompileCache } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,7 @@ import { resolveSiteUrl } from '../../../src/lib/constants.ts';
 import { showDrafts } from '../../../src/lib/drafts.ts';
 import { publishedSite } from './published-site.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { linkOrCopy } from './link-files.ts';
 import { checkContent } from '../content/check-content.ts';
 import { describeCheckout } from '../git.ts';
 import { abandonBuild, outputDirs, recoverInterruptedBuilds, removeTrash, swapIntoPlace } from './output-swap.ts';
@@ -48,7 +49,7 @@ function seconds(start: number): string {
   return `${((performance.now() - start) / 1000).toFixed(1)} s`;
 }
 
-/** Copies each card where its page's head tags point (`/og/…png`) as soon as it is ready; resolves when all are there. */
+/** Puts each card where its page's head tags point (`/og/…png`) as soon as it is ready; resolves when all are there. */
 async function writeCards(cards: CardRun, outDir: string): Promise<void> {
   const made = new Set<string>();
   // In list order, which is the order the workers draw them in, so copying keeps pace with drawing.
@@ -57,8 +58,8 @@ async function writeCards(cards: CardRun, outDir: string): Promise<void> {
     const dir = path.dirname(target);
     if (!made.has(dir)) await mkdir(dir, { recursive: true });
     made.add(dir);
-    // A copy, not a link: the site holds its own files, whatever later happens to the cache.
-    await copyFile(await file, target);
+    // The cached card itself, under a second name (link-files.ts), not a copy: a copy is a new file.
+    await linkOrCopy(await file, target);
   }
   await cards.done;
 }

@@ -2,17 +2,19 @@
  * The Pagefind index of a built site. Pagefind reads only the HTML pages, so its output is a
  * function of their paths and bytes, its version and its options: when every page is byte for
  * byte what the last build indexed (a rebuild with no content change, such as a CI run for a
- * code-only commit), the index kept from that build is copied instead of made again. Any change
+ * code-only commit), the index kept from that build is linked into the site (link-files.ts) instead
+ * of made again. Any change
  * to any page, however small, makes the whole index again, as Pagefind has no partial update.
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { buildCacheDir } from '../../../src/node/cache-dir.ts';
 import { listSiteFiles } from '../site-files.ts';
+import { linkTree } from './link-files.ts';
 
 /** The folder Pagefind writes into, inside the site. */
 export const SEARCH_DIR = 'pagefind';
@@ -20,7 +22,7 @@ export const SEARCH_DIR = 'pagefind';
 /** What a search step did, for the build log. */
 export interface SearchIndexResult {
   pages: number;
-  /** True when the kept index was copied rather than made. */
+  /** True when the kept index was linked in rather than made. */
   reused: boolean;
 }
 
@@ -80,11 +82,11 @@ export async function writeSearchIndex(outDir: string, keptDir = searchIndexCach
     .then((text) => JSON.parse(text) as Kept)
     .catch(() => undefined);
   if (kept?.key === key) {
-    const copied = await cp(path.join(keptDir, SEARCH_DIR), path.join(outDir, SEARCH_DIR), { recursive: true, errorOnExist: true, force: false }).then(
+    const linked = await linkTree(path.join(keptDir, SEARCH_DIR), path.join(outDir, SEARCH_DIR)).then(
       () => true,
       () => false,
     );
-    if (copied) return { pages: kept.pages, reused: true };
+    if (linked) return { pages: kept.pages, reused: true };
     await rm(path.join(outDir, SEARCH_DIR), { recursive: true, force: true });
   }
   const pages = await makeIndex(outDir);
@@ -97,7 +99,7 @@ async function keep(outDir: string, keptDir: string, kept: Kept): Promise<void> 
   const partial = `${keptDir}.${process.pid}.tmp`;
   await rm(partial, { recursive: true, force: true });
   await mkdir(partial, { recursive: true });
-  await cp(path.join(outDir, SEARCH_DIR), path.join(partial, SEARCH_DIR), { recursive: true });
+  await linkTree(path.join(outDir, SEARCH_DIR), path.join(partial, SEARCH_DIR));
   await writeFile(path.join(partial, 'key.json'), JSON.stringify(kept));
   await rm(keptDir, { recursive: true, force: true });
   await rename(partial, keptDir);

@@ -1,6 +1,6 @@
 /**
  * The search index kept between builds (scripts/lib/build/search-index.ts), with the real
- * Pagefind: made on the first build, copied when every page is byte for byte the same, made again
+ * Pagefind: made on the first build, linked in when every page is byte for byte the same, made again
  * when any page changes or the kept copy is damaged, and never half-kept.
  */
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -40,7 +40,7 @@ beforeAll(async () => {
 afterAll(() => rm(work, { recursive: true, force: true }));
 
 describe('writeSearchIndex', () => {
-  test('makes the index, then copies the kept one for the same pages: the same files, byte for byte', async () => {
+  test('makes the index, then links in the kept one for the same pages: the same files, byte for byte', async () => {
     const kept = path.join(work, 'kept-same');
     const first = await siteWith(PAGES);
     await expect(writeSearchIndex(first, kept)).resolves.toEqual({ pages: 2, reused: false });
