@@ -26,10 +26,11 @@ import { loadCardAssets } from '../src/cards/assets.ts';
 import { loadRepertoire } from '../src/cards/repertoire.ts';
 import { startCards } from '../src/cards/pipeline.ts';
 import { MIXED_SCRIPTS_CARD, SAMPLE_CARDS } from '../src/cards/samples.ts';
-import { rasterize, renderCardPng, renderCardSvg } from '../src/cards/render.ts';
+import { drawSvg, encodeCard, layoutCard, rasterize, renderCardPng } from '../src/cards/render.ts';
+import { drawInset } from '../src/cards/map-inset.ts';
+import { insetPosition } from '../src/cards/templates.ts';
+import { drawMap } from '../src/lib/maps/draw.ts';
 import { cardImages } from '../src/cards/list.ts';
-import { encodeOpaquePng } from '../src/cards/png.ts';
-import { layoutCard } from '../src/cards/render.ts';
 import { CARD, CARD_CROPS } from '../src/lib/constants.ts';
 import { showDrafts } from '../src/lib/drafts.ts';
 import { writeFiles } from './lib/bench/files.ts';
@@ -133,27 +134,35 @@ function threadMs(): number {
 
 /**
  * Where a card's CPU goes: satori (layout, text fitting and glyph outlines), resvg (parsing the SVG
- * and drawing the pixels) and the PNG encoder, per card, on this thread. Each card starts on a
- * fresh turn of the event loop, as in a worker, so resvg's freed pixels are handed back in time.
+ * and drawing the pixels), the locator inset of event and place cards (the map, its layers drawn
+ * and put into the card: map-inset.ts) and the PNG encoder, per card, on this thread, in the steps
+ * of renderCardPng. Each card starts on a fresh turn of the event loop, as in a worker, so resvg's
+ * freed pixels are handed back in time.
  */
-async function profileSet(jobs: readonly CardJob[], assets: ReturnType<typeof loadCardAssets>): Promise<Record<'satori' | 'resvg' | 'encoder', number>> {
-  const spent = { satori: 0, resvg: 0, encoder: 0 };
+async function profileSet(jobs: readonly CardJob[], assets: ReturnType<typeof loadCardAssets>): Promise<Record<'satori' | 'resvg' | 'inset' | 'encoder', number>> {
+  const spent = { satori: 0, resvg: 0, inset: 0, encoder: 0 };
   // The first card in a thread also parses the fonts: start-up, not a card's cost.
   await layoutCard(jobs[0]!.model, assets);
-  for (const job of jobs) {
+  for (const { model, size = CARD } of jobs) {
     await nextTurn();
     const started = threadMs();
-    const { svg } = await layoutCard(job.model, assets, job.size ? { size: job.size } : {});
+    const { svg } = await layoutCard(model, assets, { size });
     const laidOut = threadMs();
-    const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
-    const pixels = image.pixels;
+    const card = drawSvg(svg);
     const drawn = threadMs();
-    encodeOpaquePng(pixels, image.width, image.height, 3);
+    if (model.kind !== 'quote' && model.pins?.length) {
+      const map = drawMap(assets.basemap(), { kind: 'card', places: model.pins });
+      await drawInset(card, map, insetPosition(size), assets.outline, drawSvg);
+    }
+    const inset = threadMs();
+    encodeCard(card);
     spent.satori += laidOut - started;
     spent.resvg += drawn - laidOut;
-    spent.encoder += threadMs() - drawn;
+    spent.inset += inset - drawn;
+    spent.encoder += threadMs() - inset;
   }
-  return { satori: spent.satori / jobs.length, resvg: spent.resvg / jobs.length, encoder: spent.encoder / jobs.length };
+  const per = (ms: number) => ms / jobs.length;
+  return { satori: per(spent.satori), resvg: per(spent.resvg), inset: per(spent.inset), encoder: per(spent.encoder) };
 }
 
 /** The pipeline on `jobs` with an empty cache: CPU of the whole process (workers and their start-up included) per card. */
@@ -177,14 +186,14 @@ async function benchRealSets(entries: number, assets: ReturnType<typeof loadCard
       [`the bench’s ${entries}-entry set`, await cardSet(syntheticRoot)],
     ];
     console.log('\nReal card sets, CPU ms per card (user + system). Pipeline: every thread of this process, worker start-up included, empty cache, one worker per core. Split: one card after another on one thread, start-up left out.\n');
-    console.log('| card set | cards | pipeline CPU ms per card | split: total | satori | resvg | PNG encoder |');
-    console.log('|---|---|---|---|---|---|---|');
+    console.log('| card set | cards | pipeline CPU ms per card | split: total | satori | resvg | inset | PNG encoder |');
+    console.log('|---|---|---|---|---|---|---|---|');
     for (const [name, jobs] of sets) {
       const cpuMs = await pipelineCpu(jobs, availableParallelism());
       const split = await profileSet(jobs, assets);
-      const total = split.satori + split.resvg + split.encoder;
+      const total = split.satori + split.resvg + split.inset + split.encoder;
       const ms = (value: number) => value.toFixed(1);
-      console.log(`| ${name} | ${jobs.length} | ${ms(cpuMs)} | ${ms(total)} | ${ms(split.satori)} | ${ms(split.resvg)} | ${ms(split.encoder)} |`);
+      console.log(`| ${name} | ${jobs.length} | ${ms(cpuMs)} | ${ms(total)} | ${ms(split.satori)} | ${ms(split.resvg)} | ${ms(split.inset)} | ${ms(split.encoder)} |`);
     }
   } finally {
     await rm(syntheticRoot, { recursive: true, force: true });
@@ -206,7 +215,7 @@ async function main(): Promise<void> {
   }
   const rounds = Number(values.rounds);
   const [assets, loadMs] = await time(async () => loadCardAssets());
-  const [, firstMs] = await time(() => renderCardSvg(SAMPLE_CARDS[0]!, assets));
+  const [, firstMs] = await time(() => layoutCard(SAMPLE_CARDS[0]!, assets));
   const [repertoire, repertoireMs] = await time(async () => loadRepertoire());
   console.log(`CPU time. Fonts read in ${loadMs.toFixed(0)} ms; first card (satori parses the fonts) ${firstMs.toFixed(0)} ms.`);
   console.log(`What the cards can draw (character maps of ${repertoire.families.size} font families, the emoji list) read in ${repertoireMs.toFixed(0)} ms.`);
@@ -215,7 +224,7 @@ async function main(): Promise<void> {
   const svgs: string[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const model of SAMPLE_CARDS) {
-      const [svg, ms] = await time(() => renderCardSvg(model, assets));
+      const [{ svg }, ms] = await time(() => layoutCard(model, assets));
       svgTimes.push(ms);
       if (round === 0) svgs.push(svg);
     }
@@ -223,7 +232,7 @@ async function main(): Promise<void> {
   console.log(`satori, with text fitting: ${median(svgTimes).toFixed(1)} ms per card (median of ${svgTimes.length})`);
   // The first mixed card also reads the emoji pictures and the fonts' character maps; the median leaves that out.
   const mixedTimes: number[] = [];
-  for (let round = 0; round <= rounds; round++) mixedTimes.push((await time(() => renderCardSvg(MIXED_SCRIPTS_CARD, assets)))[1]);
+  for (let round = 0; round <= rounds; round++) mixedTimes.push((await time(() => layoutCard(MIXED_SCRIPTS_CARD, assets)))[1]);
   console.log(`satori, a card in five scripts with emoji: ${median(mixedTimes.slice(1)).toFixed(1)} ms (first ${mixedTimes[0]!.toFixed(0)} ms)\n`);
   console.log('| rasterizer | ms per card | median size | largest | same bytes every run |');
   console.log('|---|---|---|---|---|');

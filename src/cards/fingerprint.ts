@@ -31,6 +31,7 @@ const DRAWING_FILES = [
   'frame.ts',
   'map-inset.ts',
   'model.ts',
+  'pixels.ts',
   'png.ts',
   'render.ts',
   'templates.ts',

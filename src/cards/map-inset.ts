@@ -1,9 +1,12 @@
 /**
- * The share card's locator inset. The map (a `card` kind map: literal colours, no text) goes into
- * the card's SVG as a plain group, after satori has laid the card out, so that resvg draws it in
- * the card's own pass: an embedded SVG image costs resvg a separate canvas, several times as much.
- * The names are set as outlines in the card's fonts: satori sets each distinct line once and the
- * outline is kept, so a card costs only the filling of a few paths for its names.
+ * The share card's locator inset. The map (a `card` kind map: literal colours, no text) is drawn
+ * apart from the card, in two layers, and put into the card's pixels (render.ts):
+ * - under the names and pins: sea, land, Crimea, borders. Cards whose views share a background
+ *   share this layer, so each worker draws it once per view, not once per card;
+ * - over it: the names, set as outlines in the card's fonts (satori sets each distinct line once
+ *   and the outline is kept), the pins and the frame, on a clear ground.
+ * Two small canvases cost resvg less than the map drawn into the whole card, and an embedded
+ * image (an SVG or a PNG) would cost it more: it draws each into a layer of its own.
  */
 import type { Font as FontOptions } from 'satori';
 import satori from 'satori';
@@ -13,6 +16,7 @@ import type { DrawnMap } from '../lib/maps/draw.ts';
 import { LINE } from '../lib/maps/labels.ts';
 import { el, px } from '../lib/maps/markup.ts';
 import type { MapLabel } from '../lib/maps/svg.ts';
+import { drawOver, paste, type Pixels } from './pixels.ts';
 
 /** One line of a name, as the card sets it. */
 export interface LineStyle {
@@ -114,23 +118,42 @@ async function labelPaths(label: MapLabel, outline: Outliner): Promise<string> {
   return paths;
 }
 
-/** The content of a map's SVG document, without its root element. */
-function content(svg: string): string {
-  return svg.slice(svg.indexOf('>') + 1, svg.lastIndexOf('</svg>'));
+/** The inset's two layers as SVG documents of the map's size (see the top of this file). */
+export interface InsetDocuments {
+  under: string;
+  over: string;
 }
+
+/** The layers of `map` (drawn with kind `card`) as documents, its names set by `outline`. */
+export async function insetDocuments(map: DrawnMap, outline: Outliner): Promise<InsetDocuments> {
+  const names = await Promise.all(map.labels.map((label) => labelPaths(label, outline)));
+  const document = (content: string) => el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${map.width} ${map.height}`, width: map.width, height: map.height }, content);
+  const { defs, under, over } = map.layers;
+  // Both refer to the hatch: Crimea's shape under the pins, the legend's swatch over them.
+  return { under: document(defs + under), over: document(defs + over + names.join('')) };
+}
+
+/** The layers under the pins that this process has drawn, by the map's background key. */
+const undersDrawn = new Map<string, Pixels>();
+
+/** At most this many are kept (each 340 × 340 px is 0.45 MB); the oldest goes first. */
+const UNDERS_KEPT = 64;
 
 /**
- * The inset as an SVG group for a card: `map` (drawn with kind `card`) with its top left at
- * (`x`, `y`) in card pixels, its names set by `outline`. Add it to satori's SVG with withInset.
+ * Draws the inset of `map` into `card` (in place), its top left at `at`: the layer under the pins
+ * (drawn by `draw` once per background, then kept), and the layer over it, drawn for this map.
  */
-export async function insetGroup(map: DrawnMap, x: number, y: number, outline: Outliner): Promise<string> {
-  const names = await Promise.all(map.labels.map((label) => labelPaths(label, outline)));
-  return el('g', { transform: `translate(${px(x)} ${px(y)})` }, content(map.svg) + names.join(''));
-}
-
-/** The card's SVG (from satori) with the inset group drawn over it, last. */
-export function withInset(cardSvg: string, group: string): string {
-  const end = cardSvg.lastIndexOf('</svg>');
-  if (end < 0) throw new Error('The card is not an SVG document: it has no closing </svg>.');
-  return cardSvg.slice(0, end) + group + cardSvg.slice(end);
+export async function drawInset(card: Pixels, map: DrawnMap, at: { x: number; y: number }, outline: Outliner, draw: (svg: string) => Pixels): Promise<void> {
+  const documents = await insetDocuments(map, outline);
+  const key = map.backgroundKey;
+  let under = key === undefined ? undefined : undersDrawn.get(key);
+  if (!under) {
+    under = draw(documents.under);
+    if (key !== undefined) {
+      if (undersDrawn.size >= UNDERS_KEPT) undersDrawn.delete(undersDrawn.keys().next().value!);
+      undersDrawn.set(key, under);
+    }
+  }
+  paste(card, under, at.x, at.y);
+  drawOver(card, draw(documents.over), at.x, at.y);
 }

@@ -14,7 +14,8 @@ import { largestSizes, nextFitStep, overflowingBlocks, settingsFor, type SizeCho
 import type { CardModel } from './model.ts';
 import { encodeOpaquePng } from './png.ts';
 import { cardElement, insetPosition, textFits } from './templates.ts';
-import { insetGroup, withInset, type Outliner } from './map-inset.ts';
+import { drawInset, type Outliner } from './map-inset.ts';
+import type { Pixels } from './pixels.ts';
 import { drawMap } from '../lib/maps/draw.ts';
 import type { Basemap } from '../lib/maps/types.ts';
 
@@ -142,14 +143,10 @@ function blocksOf(boxes: Map<string, SatoriNode>, settings: Record<string, TextS
   return Object.fromEntries(entries);
 }
 
-/** The card as an SVG. */
-export async function renderCardSvg(model: CardModel, assets: CardAssets, size: CardSize = CARD): Promise<string> {
-  const { svg } = await layoutCard(model, assets, { size });
-  if (model.kind === 'quote' || !model.pins?.length) return svg;
-  // The inset goes into satori's SVG as a plain group, so resvg draws it in the card's own pass.
-  const map = drawMap(assets.basemap(), { kind: 'card', places: model.pins });
-  const { x, y } = insetPosition(size);
-  return withInset(svg, await insetGroup(map, x, y, assets.outline));
+/** The pixels of an SVG, as resvg draws them (premultiplied RGBA). */
+export function drawSvg(svg: string): Pixels {
+  const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+  return { data: image.pixels, width: image.width, height: image.height };
 }
 
 /**
@@ -158,13 +155,25 @@ export async function renderCardSvg(model: CardModel, assets: CardAssets, size: 
  */
 const PNG_COMPRESSION = 3;
 
-/** The PNG of an SVG card, byte for byte the same on every run. */
-export async function rasterize(svg: string): Promise<Uint8Array> {
-  const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
-  return encodeOpaquePng(image.pixels, image.width, image.height, PNG_COMPRESSION);
+/** The PNG of opaque pixels (a card), byte for byte the same on every run. */
+export function encodeCard({ data, width, height }: Pixels): Uint8Array {
+  return encodeOpaquePng(data, width, height, PNG_COMPRESSION);
 }
 
-/** The finished card: model in, PNG bytes out. */
+/** The PNG of an SVG card, byte for byte the same on every run. */
+export async function rasterize(svg: string): Promise<Uint8Array> {
+  return encodeCard(drawSvg(svg));
+}
+
+/**
+ * The finished card: model in, PNG bytes out. An event's or a place's card gets its locator
+ * inset, drawn apart and put into the card's pixels (map-inset.ts).
+ */
 export async function renderCardPng(model: CardModel, assets: CardAssets, size: CardSize = CARD): Promise<Uint8Array> {
-  return rasterize(await renderCardSvg(model, assets, size));
+  const card = drawSvg((await layoutCard(model, assets, { size })).svg);
+  if (model.kind !== 'quote' && model.pins?.length) {
+    const map = drawMap(assets.basemap(), { kind: 'card', places: model.pins });
+    await drawInset(card, map, insetPosition(size), assets.outline, drawSvg);
+  }
+  return encodeCard(card);
 }

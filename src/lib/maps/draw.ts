@@ -13,7 +13,7 @@ import { layersInView } from './layers.ts';
 import { countryIndexAt } from './locate.ts';
 import { inSentence } from './names.ts';
 import { pathData, ringsArea, ringsBounds } from './projected.ts';
-import { renderScene, type MapLabel, type ScenePaths } from './svg.ts';
+import { renderScene, sceneLayers, type MapLabel, type Scene, type SceneLayers, type ScenePaths } from './svg.ts';
 import type { Basemap, MapPlace } from './types.ts';
 import { fitView, type ProjectionName, type View } from './view.ts';
 
@@ -61,6 +61,13 @@ export interface DrawnMap {
   labels: MapLabel[];
   /** True when Crimea is in view (hatched, noted, and named in the text alternative). */
   crimea: boolean;
+  /** The SVG's content in two layers: under the names and pins, and the rest (see SceneLayers). */
+  layers: SceneLayers;
+  /**
+   * Names what `layers.under` draws when the view is a snapped one: maps with the same key have the
+   * same layer under their pins, so the card draws it once (src/cards/map-inset.ts).
+   */
+  backgroundKey: string | undefined;
 }
 
 /** A port can fall just off Natural Earth's generalised coast: it still belongs to the country within this many km. */
@@ -129,12 +136,16 @@ function drawBackground(basemap: Basemap, view: View, subjects: ReadonlySet<numb
   };
 }
 
+/** What names a background: the kind, the snapped view and the countries set apart; undefined for a view that is not snapped. */
+function backgroundKeyOf(view: View, subjects: ReadonlySet<number>, kind: MapKind): string | undefined {
+  return view.key === undefined ? undefined : `${kind}|${view.key}|${[...subjects].sort((a, b) => a - b).join(',')}`;
+}
+
 /** The background, from the cache when the view is a snapped one. */
-function backgroundOf(basemap: Basemap, view: View, subjects: ReadonlySet<number>, kind: MapKind, preset: KindPreset): Background {
-  if (view.key === undefined) return drawBackground(basemap, view, subjects, preset);
+function backgroundOf(basemap: Basemap, view: View, subjects: ReadonlySet<number>, key: string | undefined, preset: KindPreset): Background {
+  if (key === undefined) return drawBackground(basemap, view, subjects, preset);
   let cache = backgrounds.get(basemap);
   if (!cache) backgrounds.set(basemap, (cache = new Map()));
-  const key = `${kind}|${view.key}|${[...subjects].sort((a, b) => a - b).join(',')}`;
   let background = cache.get(key);
   if (!background) cache.set(key, (background = drawBackground(basemap, view, subjects, preset)));
   return background;
@@ -153,7 +164,8 @@ export function drawMap(basemap: Basemap, options: DrawOptions): DrawnMap {
     preset,
     preset.snap,
   );
-  const background = backgroundOf(basemap, view, subjects, kind, preset);
+  const backgroundKey = backgroundKeyOf(view, subjects, kind);
+  const background = backgroundOf(basemap, view, subjects, backgroundKey, preset);
 
   const pins: LabelPin[] = places.map((place) => {
     const [x, y] = view.projection([place.lon, place.lat])!;
@@ -167,7 +179,7 @@ export function drawMap(basemap: Basemap, options: DrawOptions): DrawnMap {
   const named = places.map((place, i) => ({ name: place.name, country: countryOf[i] && inSentence(countryOf[i]) }));
   const title = options.title ?? defaultTitle(named);
   const alt = altText(named, crimeaShown);
-  const svg = renderScene({
+  const scene: Scene = {
     id: options.id ?? defaultId(kind, places),
     width: preset.width,
     height: preset.height,
@@ -179,10 +191,11 @@ export function drawMap(basemap: Basemap, options: DrawOptions): DrawnMap {
     paths: background.paths,
     pins: pins.map((pin, i) => ({ id: pin.id, name: pin.name, x: pin.x, y: pin.y, href: places[i]!.href, area: pin.area })),
     labels,
-  });
+  };
+  const layers = sceneLayers(scene);
   const labelled = new Set(labels.flatMap((label) => (label.placeId === undefined ? [] : [label.placeId])));
   return {
-    svg,
+    svg: renderScene(scene, layers),
     alt,
     title,
     width: preset.width,
@@ -192,5 +205,7 @@ export function drawMap(basemap: Basemap, options: DrawOptions): DrawnMap {
     places: pins.map((pin, i) => ({ id: pin.id, name: pin.name, x: pin.x, y: pin.y, country: countryOf[i], labelled: labelled.has(pin.id) })),
     labels,
     crimea: crimeaShown,
+    layers,
+    backgroundKey,
   };
 }

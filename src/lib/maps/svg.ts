@@ -166,11 +166,22 @@ function pinMarkup(pin: ScenePin, label: MapLabel | undefined, scene: Scene): st
 }
 
 /**
- * The SVG document of `scene`. A site map is an image (`role="img"`) named by its title and
- * described by the text alternative; one whose pins are links is a group with the same name and
- * description, each pin a link named for its place, in the order the places were given.
+ * A scene's markup in two layers, both referring to `defs` (the hatch): what lies under the names
+ * and pins (sea, land, Crimea, coasts, borders), which the views that share a background share,
+ * and what lies over it (names, pins, the frame), which is each map's own.
  */
-export function renderScene(scene: Scene): string {
+export interface SceneLayers {
+  defs: string;
+  under: string;
+  over: string;
+}
+
+function linksPins(scene: Scene): boolean {
+  return !scene.card && scene.pins.some((pin) => pin.href);
+}
+
+/** The markup of `scene`, in its two layers. */
+export function sceneLayers(scene: Scene): SceneLayers {
   const layers = (['land', 'subject', 'crimea', 'border', 'isthmus'] as const)
     .filter((layer) => scene.paths[layer] !== '')
     .map((layer) => el('path', { ...layerAttributes(layer, scene), d: scene.paths[layer] }));
@@ -178,11 +189,24 @@ export function renderScene(scene: Scene): string {
   // Names of countries, seas, and Crimea's note when no place carries it, go under the pins. A map
   // of links hides them from assistive technology: its description already says all they say.
   const names = scene.labels.filter((label) => label.placeId === undefined).map((label) => labelMarkup(label, scene));
-  const linked = !scene.card && scene.pins.some((pin) => pin.href);
-  const namesLayer = names.length === 0 ? '' : linked ? el('g', { 'aria-hidden': 'true' }, names.join('')) : names.join('');
+  const namesLayer = names.length === 0 ? '' : linksPins(scene) ? el('g', { 'aria-hidden': 'true' }, names.join('')) : names.join('');
   const pins = scene.pins.map((pin) => pinMarkup(pin, labelOf.get(pin.id), scene));
-  const frame = el('rect', { width: scene.width, height: scene.height, ...(scene.card ? { fill: 'none', stroke: CARD_PALETTE.frame, 'stroke-width': 2 } : { class: 'bgm-frame' }) });
+  // The card's frame lies inside the map's edges: its inset is drawn on a canvas of the map's size (src/cards/map-inset.ts).
+  const frame = scene.card
+    ? el('rect', { x: 1, y: 1, width: scene.width - 2, height: scene.height - 2, fill: 'none', stroke: CARD_PALETTE.frame, 'stroke-width': 2 })
+    : el('rect', { width: scene.width, height: scene.height, class: 'bgm-frame' });
   const sea = el('rect', { width: scene.width, height: scene.height, ...(scene.card ? { fill: CARD_PALETTE.sea } : { class: 'bgm-sea' }) });
+  return { defs: el('defs', {}, hatchPattern(scene)), under: sea + layers.join(''), over: namesLayer + pins.join('') + frame };
+}
+
+/**
+ * The SVG document of `scene` (from its `layers`, when they are at hand). A site map is an image
+ * (`role="img"`) named by its title and described by the text alternative; one whose pins are
+ * links is a group with the same name and description, each pin a link named for its place, in
+ * the order the places were given.
+ */
+export function renderScene(scene: Scene, layers: SceneLayers = sceneLayers(scene)): string {
+  const linked = linksPins(scene);
   const head = scene.card
     ? ''
     : el('title', { id: `${scene.id}-title` }, escapeXml(scene.title)) + el('desc', { id: `${scene.id}-desc` }, escapeXml(scene.description)) + el('style', {}, MAP_CSS);
@@ -201,5 +225,5 @@ export function renderScene(scene: Scene): string {
         'font-size': scene.fontSize,
         style: 'max-width:100%;height:auto',
       };
-  return el('svg', root, head + el('defs', {}, hatchPattern(scene)) + sea + layers.join('') + namesLayer + pins.join('') + frame);
+  return el('svg', root, head + layers.defs + layers.under + layers.over);
 }

@@ -145,6 +145,18 @@ describe('the card inset', () => {
     expect(map.svg).toContain(`fill="${COLORS.paper}"`);
     expect(map.labels.map((label) => label.lines.join(' '))).toEqual(['Crimea annexed by Russia, 2014', 'Avdiivka', 'UKRAINE', 'RUSSIA']);
   });
+
+  test('is its two layers, the one under the pins named by the background it shares with nearby places', () => {
+    expect(map.svg).toContain(map.layers.defs + map.layers.under + map.layers.over + '</svg>');
+    const near = drawMap(basemap, { kind: 'card', places: [{ ...AVDIIVKA, id: 'near', name: 'Near', lat: AVDIIVKA.lat + 0.05 }] });
+    expect(near.backgroundKey).toBe(map.backgroundKey);
+    // The same shapes; only the hatch's id, made from the places, differs.
+    expect(near.layers.under.replaceAll(/map-[a-z0-9]+-hatch/g, 'hatch')).toBe(map.layers.under.replaceAll(/map-[a-z0-9]+-hatch/g, 'hatch'));
+    expect(near.layers.over).not.toBe(map.layers.over);
+    expect(drawMap(basemap, { kind: 'card', places: [KYIV] }).backgroundKey).not.toBe(map.backgroundKey);
+    // The article's map is fitted to its places, not snapped: nothing to share.
+    expect(drawMap(basemap, { kind: 'locator', places: ARTICLE_PLACES }).backgroundKey).toBeUndefined();
+  });
 });
 
 describe('size', () => {
