@@ -136,9 +136,18 @@ function drawBackground(basemap: Basemap, view: View, subjects: ReadonlySet<numb
   };
 }
 
-/** What names a background: the kind, the snapped view and the countries set apart; undefined for a view that is not snapped. */
-function backgroundKeyOf(view: View, subjects: ReadonlySet<number>, kind: MapKind): string | undefined {
-  return view.key === undefined ? undefined : `${kind}|${view.key}|${[...subjects].sort((a, b) => a - b).join(',')}`;
+/** A number for each basemap drawn on, so that keys made on two basemaps never meet. */
+const basemapNumbers = new WeakMap<Basemap, number>();
+let basemapsSeen = 0;
+
+/**
+ * What names a background: the basemap, the kind, the snapped view and the countries set apart;
+ * undefined for a view that is not snapped.
+ */
+function backgroundKeyOf(basemap: Basemap, view: View, subjects: ReadonlySet<number>, kind: MapKind): string | undefined {
+  if (view.key === undefined) return undefined;
+  if (!basemapNumbers.has(basemap)) basemapNumbers.set(basemap, basemapsSeen++);
+  return `${basemapNumbers.get(basemap)}|${kind}|${view.key}|${[...subjects].sort((a, b) => a - b).join(',')}`;
 }
 
 /** The background, from the cache when the view is a snapped one. */
@@ -164,7 +173,7 @@ export function drawMap(basemap: Basemap, options: DrawOptions): DrawnMap {
     preset,
     preset.snap,
   );
-  const backgroundKey = backgroundKeyOf(view, subjects, kind);
+  const backgroundKey = backgroundKeyOf(basemap, view, subjects, kind);
   const background = backgroundOf(basemap, view, subjects, backgroundKey, preset);
 
   const pins: LabelPin[] = places.map((place) => {

@@ -154,6 +154,8 @@ describe('the card inset', () => {
     expect(near.layers.under.replaceAll(/map-[a-z0-9]+-hatch/g, 'hatch')).toBe(map.layers.under.replaceAll(/map-[a-z0-9]+-hatch/g, 'hatch'));
     expect(near.layers.over).not.toBe(map.layers.over);
     expect(drawMap(basemap, { kind: 'card', places: [KYIV] }).backgroundKey).not.toBe(map.backgroundKey);
+    // Another basemap may draw other shapes: its keys never meet this one's.
+    expect(drawMap(prepareBasemap(readAtlas()), { kind: 'card', places: [AVDIIVKA] }).backgroundKey).not.toBe(map.backgroundKey);
     // The article's map is fitted to its places, not snapped: nothing to share.
     expect(drawMap(basemap, { kind: 'locator', places: ARTICLE_PLACES }).backgroundKey).toBeUndefined();
   });
