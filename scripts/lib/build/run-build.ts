@@ -11,7 +11,6 @@ import { mkdir } from 'node:fs/promises';
 import { flushCompileCache } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { build } from 'astro';
 import { hasCachedCards, startCardPool, startCards, type CardRun } from '../../../src/cards/pipeline.ts';
 import { contentRoot } from '../../../src/node/content-root.ts';
 import { cardImages } from '../../../src/cards/list.ts';
@@ -103,6 +102,9 @@ async function main(): Promise<number> {
     // Astro renders on this thread: while it does, the cards leave it a core, since a worker on
     // every core meanwhile only adds contention (more CPU, no sooner end); then they take them all.
     cards.drawOn(availableParallelism() - 1);
+    // Astro's code is loaded only now, while the cards are drawn: loading it takes a second or two
+    // of this thread, during which a worker would otherwise wait for the card list.
+    const { build } = await import('astro');
     await build({ root: projectRoot, outDir: dirs.work, logLevel, ...cacheOptions });
     cards.drawOn(Infinity);
     // Node's compile cache (scripts/build.ts) is written now, while the cards are drawn: by now the build
