@@ -1,12 +1,8 @@
 /**
- * `npm run build`: the work is in scripts/lib/build/run-build.ts. This entry first switches on
- * Node's compile cache (in the build cache: src/node/cache-dir.ts), so the next build reads the
- * compiled code of Astro, Vite and the rest instead of compiling it again; it is imported only
- * then, as a static import would load it before the cache is on. The cache changes no output.
+ * `npm run build`: the work is in scripts/lib/build/run-build.ts.
+ *
+ * No Node compile cache: it saved a rebuild 0.5–1 s of loading code, but a first build paid more
+ * for it (2–5 s on 1,000 entries in interleaved runs), writing one file per module (about 2,300),
+ * and on ext4 after a rebuild's deletions a new file is dear (see scripts/lib/build/link-files.ts).
  */
-import { enableCompileCache } from 'node:module';
-import path from 'node:path';
-import { buildCacheDir } from '../src/node/cache-dir.ts';
-
-enableCompileCache(path.join(buildCacheDir(), 'node-compile'));
 await import('./lib/build/run-build.ts');

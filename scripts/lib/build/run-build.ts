@@ -8,7 +8,6 @@
  * Astro (and Vite) their own cache directory, so a build can be truly cold (determinism check, benchmark).
  */
 import { mkdir } from 'node:fs/promises';
-import { flushCompileCache } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { hasCachedCards, startCardPool, startCards, type CardRun } from '../../../src/cards/pipeline.ts';
@@ -107,9 +106,6 @@ async function main(): Promise<number> {
     const { build } = await import('astro');
     await build({ root: projectRoot, outDir: dirs.work, logLevel, ...cacheOptions });
     cards.drawOn(Infinity);
-    // Node's compile cache (scripts/build.ts) is written now, while the cards are drawn: by now the build
-    // has compiled nearly all the code it runs, and left to the exit, the writing comes after everything else.
-    flushCompileCache();
     console.log(`Pages: built by Astro in ${seconds(astroStarted)}.`);
     pauseAt('pages-built');
     // The search index and the scan for inline code need only the pages, so they run while the
