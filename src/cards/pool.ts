@@ -21,7 +21,7 @@ export interface CardPool {
   render(model: CardModel, size?: CardSize): Promise<Uint8Array>;
   /**
    * Draws on at most `count` workers at once from now on (at least one; all of them by default):
-   * the build leaves a core to Astro while it renders the pages (scripts/lib/build/run-build.ts).
+   * the build leaves a core to Astro while it is busy rendering the pages (scripts/lib/build/card-cores.ts).
    */
   drawOn(count: number): void;
   /** Stops the workers once the queue is empty. */

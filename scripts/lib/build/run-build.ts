@@ -18,6 +18,7 @@ import { showDrafts } from '../../../src/lib/drafts.ts';
 import { publishedSite } from './published-site.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { linkOrCopy } from './link-files.ts';
+import { followBuildThread } from './card-cores.ts';
 import { checkContent } from '../content/check-content.ts';
 import { describeCheckout } from '../git.ts';
 import { abandonBuild, outputDirs, recoverInterruptedBuilds, removeTrash, swapIntoPlace } from './output-swap.ts';
@@ -98,13 +99,17 @@ async function main(): Promise<number> {
     console.log(`Card list: ${cards.files.size} images (${seconds(listStarted)}).`);
     const logLevel = (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn';
     const astroStarted = performance.now();
-    // Astro renders on this thread: while it does, the cards leave it a core, since a worker on
-    // every core meanwhile only adds contention (more CPU, no sooner end); then they take them all.
-    cards.drawOn(availableParallelism() - 1);
-    // Astro's code is loaded only now, while the cards are drawn: loading it takes a second or two
-    // of this thread, during which a worker would otherwise wait for the card list.
-    const { build } = await import('astro');
-    await build({ root: projectRoot, outDir: dirs.work, logLevel, ...cacheOptions });
+    // Astro renders on this thread: while it does, the cards leave it a core whenever it is busy
+    // (card-cores.ts); then they take them all.
+    const stopFollowing = followBuildThread(availableParallelism(), (count) => cards.drawOn(count));
+    try {
+      // Astro's code is loaded only now, while the cards are drawn: loading it takes a second or two
+      // of this thread, during which a worker would otherwise wait for the card list.
+      const { build } = await import('astro');
+      await build({ root: projectRoot, outDir: dirs.work, logLevel, ...cacheOptions });
+    } finally {
+      stopFollowing();
+    }
     cards.drawOn(Infinity);
     console.log(`Pages: built by Astro in ${seconds(astroStarted)}.`);
     pauseAt('pages-built');
