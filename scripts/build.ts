@@ -5,4 +5,4 @@
  * for it (2–5 s on 1,000 entries in interleaved runs), writing one file per module (about 2,300),
  * and on ext4 after a rebuild's deletions a new file is dear (see scripts/lib/build/link-files.ts).
  */
-await import('./lib/build/run-build.ts');
+import './lib/build/run-build.ts';

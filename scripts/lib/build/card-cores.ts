@@ -5,6 +5,7 @@
  * left to it then idles. So the build looks every few milliseconds at how busy its thread was and
  * lets the cards have every core while it mostly waited, one fewer while it mostly worked.
  */
+import { performance } from 'node:perf_hooks';
 
 /** A share of the last period above this counts as a busy thread. */
 export const BUSY = 0.5;
