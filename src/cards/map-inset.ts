@@ -124,13 +124,24 @@ export interface InsetDocuments {
   over: string;
 }
 
+/** An SVG document of the map's size holding `content`. */
+function insetDocument(map: DrawnMap, content: string): string {
+  return el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${map.width} ${map.height}`, width: map.width, height: map.height }, content);
+}
+
+// Both layers refer to the hatch: Crimea's shape under the pins, the legend's swatch over them.
+function underDocument(map: DrawnMap): string {
+  return insetDocument(map, map.layers.defs + map.layers.under);
+}
+
+async function overDocument(map: DrawnMap, outline: Outliner): Promise<string> {
+  const names = await Promise.all(map.labels.map((label) => labelPaths(label, outline)));
+  return insetDocument(map, map.layers.defs + map.layers.over + names.join(''));
+}
+
 /** The layers of `map` (drawn with kind `card`) as documents, its names set by `outline`. */
 export async function insetDocuments(map: DrawnMap, outline: Outliner): Promise<InsetDocuments> {
-  const names = await Promise.all(map.labels.map((label) => labelPaths(label, outline)));
-  const document = (content: string) => el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${map.width} ${map.height}`, width: map.width, height: map.height }, content);
-  const { defs, under, over } = map.layers;
-  // Both refer to the hatch: Crimea's shape under the pins, the legend's swatch over them.
-  return { under: document(defs + under), over: document(defs + over + names.join('')) };
+  return { under: underDocument(map), over: await overDocument(map, outline) };
 }
 
 /** The layers under the pins that this process has drawn, by the map's background key. */
@@ -139,21 +150,24 @@ const undersDrawn = new Map<string, Pixels>();
 /** At most this many are kept (each 340 × 340 px is 0.45 MB); the oldest goes first. */
 const UNDERS_KEPT = 64;
 
+/** The layer under the pins of `map`: kept from an earlier map with the same background, or drawn by `draw` (and kept). */
+function underPixels(map: DrawnMap, draw: (svg: string) => Pixels): Pixels {
+  const key = map.backgroundKey;
+  const kept = key === undefined ? undefined : undersDrawn.get(key);
+  if (kept) return kept;
+  const drawn = draw(underDocument(map));
+  if (key !== undefined) {
+    if (undersDrawn.size >= UNDERS_KEPT) undersDrawn.delete(undersDrawn.keys().next().value!);
+    undersDrawn.set(key, drawn);
+  }
+  return drawn;
+}
+
 /**
  * Draws the inset of `map` into `card` (in place), its top left at `at`: the layer under the pins
  * (drawn by `draw` once per background, then kept), and the layer over it, drawn for this map.
  */
 export async function drawInset(card: Pixels, map: DrawnMap, at: { x: number; y: number }, outline: Outliner, draw: (svg: string) => Pixels): Promise<void> {
-  const documents = await insetDocuments(map, outline);
-  const key = map.backgroundKey;
-  let under = key === undefined ? undefined : undersDrawn.get(key);
-  if (!under) {
-    under = draw(documents.under);
-    if (key !== undefined) {
-      if (undersDrawn.size >= UNDERS_KEPT) undersDrawn.delete(undersDrawn.keys().next().value!);
-      undersDrawn.set(key, under);
-    }
-  }
-  paste(card, under, at.x, at.y);
-  drawOver(card, draw(documents.over), at.x, at.y);
+  paste(card, underPixels(map, draw), at.x, at.y);
+  drawOver(card, draw(await overDocument(map, outline)), at.x, at.y);
 }
