@@ -105,7 +105,7 @@ async function produce({ job, key, cached }: LookedUp, cache: CardCache, pool: C
   }
 }
 
-/** True when the card cache holds any card: a build then draws few cards or none (see run-build.ts). */
+/** True when the card cache holds any card: a build then draws few cards or none (see scripts/build.ts). */
 export function hasCachedCards(root = process.cwd()): boolean {
   try {
     return readdirSync(cacheDir(root)).some((name) => name.endsWith('.png'));
