@@ -23,7 +23,7 @@ import { publishedSite } from './lib/build/published-site.ts';
 import { writeSearchIndex } from './lib/build/search-index.ts';
 import { linkOrCopy } from './lib/build/link-files.ts';
 import { followBuildThread } from './lib/build/card-cores.ts';
-import { checkContent } from './lib/content/check-content.ts';
+import { checkEntries, finishContentCheck } from './lib/content/check-content.ts';
 import { describeCheckout } from './lib/git.ts';
 import { abandonBuild, outputDirs, recoverInterruptedBuilds, removeTrash, swapIntoPlace } from './lib/build/output-swap.ts';
 import { pauseAt } from './lib/build/test-pause.ts';
@@ -82,25 +82,32 @@ async function main(): Promise<number> {
   // Asked now, answered while the site builds: the record names the commit the site was built from.
   const checkout = describeCheckout(projectRoot);
 
-  // With an empty card cache (a first build draws every card) the workers start first, to load their
-  // code and fonts while the content is checked. A rebuild draws few cards or none: startCards
-  // starts workers then only if a card is missing, and they draw while Astro renders.
-  const pool = hasCachedCards() ? undefined : startCardPool();
-  const content = await checkContent(contentRoot(), { showDrafts: showDrafts('build') });
-  if (!content.ok) {
-    console.error(`${content.report}\n\nThe build stopped before writing anything; ${shownDist} is unchanged.`);
-    await pool?.close();
-    return 1;
-  }
-  if (content.report) console.warn(`${content.report}\n`);
-  console.log(`Content: ${content.files} files are valid (${seconds(started)}).`);
-
   try {
-    // The cards are drawn on worker threads from now on, while Astro compiles and renders the pages.
-    // The same list the pages find their card in (src/lib/site/), so head tags and PNGs cannot disagree.
+    // With an empty card cache (a first build draws every card) the workers start first, to load their
+    // code and fonts while the content is checked. A rebuild draws few cards or none: startCards
+    // starts workers then only if a card is missing, and they draw while Astro renders.
+    const pool = hasCachedCards() ? undefined : startCardPool();
+    const policy = { showDrafts: showDrafts('build') };
+    const checked = await checkEntries(contentRoot(), policy);
+    // Once every entry is sound on its own and in its references, the pages and cards are known: the
+    // workers draw while the last checks read the map data and the fonts. Cards drawn for a build
+    // that then fails only go to the card cache, never into the site.
     const listStarted = performance.now();
-    const cards = await startCards(cardImages(publishedSite(content.entries).cards), pool ? { pool } : {});
-    console.log(`Card list: ${cards.files.size} images (${seconds(listStarted)}).`);
+    // The same list the pages find their card in (src/lib/site/), so head tags and PNGs cannot disagree.
+    const cards = checked.sound ? await startCards(cardImages(publishedSite(checked.entries).cards), pool ? { pool } : {}) : undefined;
+    const listed = seconds(listStarted);
+    const content = finishContentCheck(checked, policy);
+    // Without a card list the first part found an error, so content.ok is false as well.
+    if (!content.ok || !cards) {
+      console.error(`${content.report}\n\nThe build stopped before writing anything; ${shownDist} is unchanged.`);
+      await pool?.close();
+      return 1;
+    }
+    if (content.report) console.warn(`${content.report}\n`);
+    console.log(`Content: ${content.files} files are valid (${seconds(started)}).`);
+    console.log(`Card list: ${cards.files.size} images (${listed}).`);
+
+    // The cards are drawn on worker threads from now on, while Astro compiles and renders the pages.
     const logLevel = (process.env['ASTRO_LOG_LEVEL'] as 'info' | undefined) ?? 'warn';
     const astroStarted = performance.now();
     // Astro renders on this thread: while it does, the cards leave it a core whenever it is busy

@@ -29,6 +29,8 @@ export interface CardCache {
 /** A cache in `dir`, created on first write. */
 export function openCardCache(dir: string): CardCache {
   const fileOf = (key: string) => path.join(dir, `${key}.png`);
+  // Made once per run, not once per card: a first build writes a thousand cards or more.
+  let made: Promise<unknown> | undefined;
   return {
     dir,
     fileOf,
@@ -41,7 +43,7 @@ export function openCardCache(dir: string): CardCache {
         },
       ),
     async write(key, png) {
-      await mkdir(dir, { recursive: true });
+      await (made ??= mkdir(dir, { recursive: true }));
       const temporary = `${fileOf(key)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       await writeFile(temporary, png);
       await rename(temporary, fileOf(key));

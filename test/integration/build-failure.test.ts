@@ -82,6 +82,38 @@ describe('a failure inside Astro, after validation passed', () => {
   });
 });
 
+describe('an entry that only the map and font checks refuse, found while the cards are drawn', () => {
+  const dir = path.join(TMP, 'undrawable');
+  const content = path.join(dir, 'content');
+  const previous = '<!doctype html><title>The previous build</title>';
+  let result: ScriptBuild;
+
+  beforeAll(async () => {
+    await cp(FIXTURE, content, { recursive: true });
+    await rm(path.join(content, 'glossary', 'sanctions.mdx'));
+    // Sound on its own and in its references, so the cards start; but no card font has U+A668.
+    const map = path.join(content, 'glossary', 'map.mdx');
+    await writeFile(map, (await readFile(map, 'utf8')).replace('term: MAP', 'term: MAP Ꙩ'));
+    await mkdir(path.join(dir, 'dist'), { recursive: true });
+    await writeFile(path.join(dir, 'dist', 'index.html'), previous);
+    result = await build(content, dir);
+  });
+
+  test('fails with exit status 1, naming the file, the field and the character', () => {
+    expect(result.code).toBe(1);
+    const glossary = path.relative(process.cwd(), path.join(content, 'glossary'));
+    expect(result.output).toContain(`${glossary}/map.mdx (line 2, field \`term\`): \`Ꙩ\` (U+A668) cannot be drawn on the share card: no bundled font has it.`);
+    expect(result.output).toContain('The build stopped before writing anything; ');
+    expect(result.output).not.toContain('Pages: built by Astro');
+  });
+
+  test('leaves the previous output untouched and no work directory behind', async () => {
+    expect(await readFile(path.join(dir, 'dist', 'index.html'), 'utf8')).toBe(previous);
+    expect(await readdir(path.join(dir, 'dist'))).toEqual(['index.html']);
+    expect(await leftovers(dir)).toEqual([]);
+  });
+});
+
 describe('hostile entries', () => {
   const dir = path.join(TMP, 'hostile');
   const content = path.join(dir, 'content');

@@ -4,7 +4,7 @@
  */
 import type { CheckedEntry } from '../content/cross-references.ts';
 import type { Problem } from '../content/problems.ts';
-import { isShown } from '../drafts.ts';
+import { isShown, type DraftPolicy } from '../drafts.ts';
 import type { Basemap } from '../maps/types.ts';
 import { placeKey } from '../../schemas/place-names.ts';
 import type { PlaceData } from '../../schemas/place.ts';
@@ -40,6 +40,11 @@ export function placeContentProblems(entries: readonly CheckedEntry[], options: 
   });
   const skipUnknown = (value: string) => invalid.has(`places/${placeKey(value)}`);
   problems.push(...checkPlaceLists(lists, gazetteer, { production: !options.showDrafts, skipUnknown }));
-  if (options.basemap) problems.push(...countryProblems(places.filter((place) => isShown(place.data, options)), options.basemap));
+  if (options.basemap) problems.push(...placeCountryProblems(entries, options, options.basemap));
   return problems;
+}
+
+/** Every shown place of `entries` whose point falls outside its country on `basemap` (or off the map's countries). */
+export function placeCountryProblems(entries: readonly CheckedEntry[], policy: DraftPolicy, basemap: Basemap): Problem[] {
+  return countryProblems(placeEntries(entries).filter((place) => isShown(place.data, policy)), basemap);
 }
