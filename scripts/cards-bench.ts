@@ -26,7 +26,7 @@ import { loadCardAssets } from '../src/cards/assets.ts';
 import { loadRepertoire } from '../src/cards/repertoire.ts';
 import { startCards } from '../src/cards/pipeline.ts';
 import { MIXED_SCRIPTS_CARD, SAMPLE_CARDS } from '../src/cards/samples.ts';
-import { drawSvg, encodeCard, layoutCard, rasterize, renderCardPng } from '../src/cards/render.ts';
+import { drawSvg, encodeCard, insetPins, layoutCard, rasterize, renderCardPng } from '../src/cards/render.ts';
 import { drawInset } from '../src/cards/map-inset.ts';
 import { insetPosition } from '../src/cards/templates.ts';
 import { drawMap } from '../src/lib/maps/draw.ts';
@@ -150,12 +150,13 @@ async function profileSet(jobs: readonly CardJob[], assets: ReturnType<typeof lo
     const laidOut = threadMs();
     const card = drawSvg(svg);
     const drawn = threadMs();
-    if (model.kind !== 'quote' && model.pins?.length) {
-      const map = drawMap(assets.basemap(), { kind: 'card', places: model.pins });
+    const pins = insetPins(model);
+    if (pins) {
+      const map = drawMap(assets.basemap(), { kind: 'card', places: pins });
       await drawInset(card, map, insetPosition(size), assets.outline, drawSvg);
     }
     const inset = threadMs();
-    encodeCard(card);
+    encodeCard(card, { tryPalette: !pins });
     spent.satori += laidOut - started;
     spent.resvg += drawn - laidOut;
     spent.inset += inset - drawn;

@@ -140,11 +140,13 @@ function asPixels(rgba: Uint8Array): Int32Array {
  * The PNG of `rgba` (`width` × `height` pixels, 4 bytes each, as resvg draws them): a palette
  * image when it has at most 256 colours, else RGB; the same pixels either way. The alpha channel
  * is dropped: every card paints its whole background, so it is opaque throughout. `level` is
- * zlib's, 1 (fastest) to 9 (smallest), for RGB; palette rows are compressed as runs.
+ * zlib's, 1 (fastest) to 9 (smallest), for RGB; palette rows are compressed as runs. With
+ * `tryPalette: false` it is RGB at once, for a caller that knows the image has too many colours:
+ * finding that out costs a pass over the pixels up to the 257th colour.
  */
-export function encodeOpaquePng(rgba: Uint8Array, width: number, height: number, level: number): Uint8Array {
+export function encodeOpaquePng(rgba: Uint8Array, width: number, height: number, level: number, { tryPalette = true } = {}): Uint8Array {
   if (rgba.length !== width * height * 4) throw new Error(`Expected ${width}×${height} RGBA pixels (${width * height * 4} bytes), got ${rgba.length} bytes.`);
-  const indexed = toIndexed(asPixels(rgba), rgba, width, height);
+  const indexed = tryPalette ? toIndexed(asPixels(rgba), rgba, width, height) : undefined;
   const head = chunk('IHDR', header(width, height, indexed ? PALETTE : RGB));
   const rows = indexed ? indexed.rows : toRgb(rgba, width, height);
   // Palette rows are long runs of one index, which run-length matching alone compresses as well, and faster.

@@ -11,7 +11,7 @@ import { drawnText } from './drawn-text.ts';
 import type { CardElement } from './element.ts';
 import { emojiPictures, graphemeImages, type EmojiSet } from './emoji.ts';
 import { largestSizes, nextFitStep, overflowingBlocks, settingsFor, type SizeChoice, type TextSetting } from './fit.ts';
-import type { CardModel } from './model.ts';
+import type { CardModel, CardPin } from './model.ts';
 import { encodeOpaquePng } from './png.ts';
 import { cardElement, insetPosition, textFits } from './templates.ts';
 import { drawInset, type Outliner } from './map-inset.ts';
@@ -155,14 +155,19 @@ export function drawSvg(svg: string): Pixels {
  */
 const PNG_COMPRESSION = 3;
 
-/** The PNG of opaque pixels (a card), byte for byte the same on every run. */
-export function encodeCard({ data, width, height }: Pixels): Uint8Array {
-  return encodeOpaquePng(data, width, height, PNG_COMPRESSION);
+/** The PNG of opaque pixels (a card), byte for byte the same on every run; see encodeOpaquePng() for `tryPalette`. */
+export function encodeCard({ data, width, height }: Pixels, options: { tryPalette?: boolean } = {}): Uint8Array {
+  return encodeOpaquePng(data, width, height, PNG_COMPRESSION, options);
 }
 
 /** The PNG of an SVG card, byte for byte the same on every run. */
 export async function rasterize(svg: string): Promise<Uint8Array> {
   return encodeCard(drawSvg(svg));
+}
+
+/** The places an event's or a place's card pins on its locator inset; undefined when the card has no inset. */
+export function insetPins(model: CardModel): CardPin[] | undefined {
+  return model.kind !== 'quote' && model.pins?.length ? model.pins : undefined;
 }
 
 /**
@@ -171,9 +176,12 @@ export async function rasterize(svg: string): Promise<Uint8Array> {
  */
 export async function renderCardPng(model: CardModel, assets: CardAssets, size: CardSize = CARD): Promise<Uint8Array> {
   const card = drawSvg((await layoutCard(model, assets, { size })).svg);
-  if (model.kind !== 'quote' && model.pins?.length) {
-    const map = drawMap(assets.basemap(), { kind: 'card', places: model.pins });
+  const pins = insetPins(model);
+  if (pins) {
+    const map = drawMap(assets.basemap(), { kind: 'card', places: pins });
     await drawInset(card, map, insetPosition(size), assets.outline, drawSvg);
   }
-  return encodeCard(card);
+  // An inset's hatch and anti-aliased coasts give the card about a thousand colours, far more than
+  // a palette holds, so such a card goes straight to RGB (the same pixels, without the failed try).
+  return encodeCard(card, { tryPalette: !pins });
 }

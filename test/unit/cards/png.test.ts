@@ -60,6 +60,16 @@ describe('encodeOpaquePng', () => {
     expect(parts(png).colourType).toBe(colourType);
   });
 
+  test('with tryPalette: false, even a few colours are stored as RGB, and decode to the same pixels', async () => {
+    const rgba = card(97, 40, 200);
+    const png = encodeOpaquePng(rgba, 97, 40, 3, { tryPalette: false });
+    expect(parts(png).colourType).toBe(2);
+    expect((await decoded(png)).data.equals(rgbOf(rgba))).toBe(true);
+    // The same bytes as an image too colourful for a palette would get.
+    const colourful = pattern(64, 33);
+    expect(Buffer.from(encodeOpaquePng(colourful, 64, 33, 3, { tryPalette: false })).equals(Buffer.from(encodeOpaquePng(colourful, 64, 33, 3)))).toBe(true);
+  });
+
   test('pixels that start at an odd offset in their buffer encode the same', () => {
     const rgba = card(31, 7, 20);
     const shifted = new Uint8Array(rgba.length + 1).subarray(1);
