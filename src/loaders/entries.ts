@@ -1,5 +1,5 @@
 /**
- * The loader of the three collections. Like Astro's glob() loader it reads each entry file under
+ * The loader of the four collections. Like Astro's glob() loader it reads each entry file under
  * a collection's directory and validates its frontmatter against the schema. The difference is in
  * the body: a body that is plain Markdown (no components, expressions or imports, which is most
  * events and terms) is rendered to HTML here, through the site's Markdown pipeline, and kept in
