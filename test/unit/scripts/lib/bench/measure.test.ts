@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { describe, expect, test } from 'vitest';
-import { runMeasured } from '../../../../../scripts/lib/bench/measure.ts';
+import { groupRssBytes, runMeasured, treeRssBytes } from '../../../../../scripts/lib/bench/measure.ts';
 
 const options = { cwd: process.cwd(), env: process.env, timeoutMs: 30_000 };
 const MIB = 1024 * 1024;
@@ -36,5 +38,28 @@ describe('runMeasured', () => {
     const run = await runMeasured(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { ...options, timeoutMs: 500 });
     expect(run.exitCode).not.toBe(0);
     expect(run.seconds).toBeLessThan(30);
+  });
+});
+
+describe('the memory samplers', () => {
+  test('the tree and the process group of a child that holds a grandchild both count the grandchild', async () => {
+    // The grandchild fills 200 MiB, says so, and waits; the child only waits for it.
+    const grandchild = 'const b = Buffer.alloc(200 * 1024 * 1024, 1); console.log("ready", b[0]); setTimeout(() => {}, 30_000);';
+    const child = spawn(process.execPath, ['-e', `require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(grandchild)}], { stdio: 'inherit' });`], {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      await once(child.stdout, 'data');
+      expect(treeRssBytes(child.pid!)).toBeGreaterThan(200 * MIB);
+      expect(await groupRssBytes(child.pid!)).toBeGreaterThan(200 * MIB);
+    } finally {
+      process.kill(-child.pid!, 'SIGKILL');
+    }
+  });
+
+  test('a process that is gone counts as nothing', () => {
+    // Far above any pid the kernel hands out (pid_max is at most 2^22).
+    expect(treeRssBytes(2 ** 30)).toBe(0);
   });
 });
