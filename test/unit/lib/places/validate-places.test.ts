@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { formatReport } from '../../../../src/lib/content/problems.ts';
 import { validateContent, type SourceFile } from '../../../../src/lib/content/validate.ts';
 import { loadBasemap } from '../../../../src/node/basemap.ts';
+import { placeCountryProblems } from '../../../../src/lib/places/content-check.ts';
 import { file, VALID } from '../content/content-set.ts';
 
 const basemap = loadBasemap();
@@ -120,4 +121,22 @@ describe('places the validator refuses', () => {
 test('a place has no date of its own: any correction date is valid', () => {
   const corrected = file('places', 'kyiv.mdx', KYIV.text.replace('---\n\n', '---\n').replace(/\n---\n$/, '\ncorrections:\n  - date: 2001-01-01\n    text: "An earlier version gave the point of the airport."\n---\n'));
   expect(report(withPlaces('[Kyiv]', corrected))).toBe('OK');
+});
+
+describe('placeCountryProblems: the map check alone, as `npm run build` runs it once the cards have started', () => {
+  const inRussia = place('kyiv', 'name: Kyiv\nlat: 50.4547\nlon: 37.6173\nkind: city\ncountry: UA');
+
+  test('finds what the whole check finds, which without the map finds nothing', () => {
+    const files = withPlaces('[Kyiv]', inRussia);
+    const { entries, problems } = validateContent(files, { showDrafts: false });
+    expect(problems).toEqual([]);
+    expect(formatReport(placeCountryProblems(entries, { showDrafts: false }, basemap))).toBe(report(files));
+  });
+
+  test('checks a draft place only when drafts are shown', () => {
+    const draft = place('odesa', 'name: Odesa\nlat: 50.4547\nlon: 37.6173\nkind: city\ncountry: UA\ndraft: true');
+    const { entries } = validateContent(withPlaces('[Kyiv]', KYIV, draft), { showDrafts: true });
+    expect(placeCountryProblems(entries, { showDrafts: false }, basemap)).toEqual([]);
+    expect(placeCountryProblems(entries, { showDrafts: true }, basemap).map((problem) => problem.file)).toEqual(['content/places/odesa.mdx']);
+  });
 });
