@@ -25,6 +25,26 @@ async function leftovers(dir: string): Promise<string[]> {
   return (await readdir(dir)).filter((name) => name.startsWith('.dist-'));
 }
 
+/** The page a previous build left in `<dir>/dist`, which a failed build must not touch. */
+const PREVIOUS = '<!doctype html><title>The previous build</title>';
+
+/** The fixture without its broken entry (valid content) in `<dir>/content`, and a previous build's output in `<dir>/dist`. */
+async function validContentAndPreviousOutput(dir: string): Promise<string> {
+  const content = path.join(dir, 'content');
+  await cp(FIXTURE, content, { recursive: true });
+  await rm(path.join(content, 'glossary', 'sanctions.mdx'));
+  await mkdir(path.join(dir, 'dist'), { recursive: true });
+  await writeFile(path.join(dir, 'dist', 'index.html'), PREVIOUS);
+  return content;
+}
+
+/** The previous output is there byte for byte, and the failed build left no work directory. */
+async function expectPreviousOutputKept(dir: string): Promise<void> {
+  expect(await readFile(path.join(dir, 'dist', 'index.html'), 'utf8')).toBe(PREVIOUS);
+  expect(await readdir(path.join(dir, 'dist'))).toEqual(['index.html']);
+  expect(await leftovers(dir)).toEqual([]);
+}
+
 beforeAll(async () => {
   await rm(TMP, { recursive: true, force: true });
   await mkdir(TMP, { recursive: true });
@@ -56,15 +76,10 @@ describe('a bad entry', () => {
 
 describe('a failure inside Astro, after validation passed', () => {
   const dir = path.join(TMP, 'render-error');
-  const content = path.join(dir, 'content');
-  const previous = '<!doctype html><title>The previous build</title>';
   let result: ScriptBuild;
 
   beforeAll(async () => {
-    await cp(FIXTURE, content, { recursive: true });
-    await rm(path.join(content, 'glossary', 'sanctions.mdx'));
-    await mkdir(path.join(dir, 'dist'), { recursive: true });
-    await writeFile(path.join(dir, 'dist', 'index.html'), previous);
+    const content = await validContentAndPreviousOutput(dir);
     // The content is valid, but Astro fails: entries cannot hold code, so the config breaks instead.
     result = await build(content, dir, { SITE_URL: 'not a url' });
   });
@@ -76,26 +91,20 @@ describe('a failure inside Astro, after validation passed', () => {
   });
 
   test('leaves the previous output untouched and no work directory behind', async () => {
-    expect(await readFile(path.join(dir, 'dist', 'index.html'), 'utf8')).toBe(previous);
-    expect(await readdir(path.join(dir, 'dist'))).toEqual(['index.html']);
-    expect(await leftovers(dir)).toEqual([]);
+    await expectPreviousOutputKept(dir);
   });
 });
 
 describe('an entry that only the map and font checks refuse, found while the cards are drawn', () => {
   const dir = path.join(TMP, 'undrawable');
   const content = path.join(dir, 'content');
-  const previous = '<!doctype html><title>The previous build</title>';
   let result: ScriptBuild;
 
   beforeAll(async () => {
-    await cp(FIXTURE, content, { recursive: true });
-    await rm(path.join(content, 'glossary', 'sanctions.mdx'));
+    await validContentAndPreviousOutput(dir);
     // Sound on its own and in its references, so the cards start; but no card font has U+A668.
     const map = path.join(content, 'glossary', 'map.mdx');
     await writeFile(map, (await readFile(map, 'utf8')).replace('term: MAP', 'term: MAP Ꙩ'));
-    await mkdir(path.join(dir, 'dist'), { recursive: true });
-    await writeFile(path.join(dir, 'dist', 'index.html'), previous);
     result = await build(content, dir);
   });
 
@@ -108,22 +117,18 @@ describe('an entry that only the map and font checks refuse, found while the car
   });
 
   test('leaves the previous output untouched and no work directory behind', async () => {
-    expect(await readFile(path.join(dir, 'dist', 'index.html'), 'utf8')).toBe(previous);
-    expect(await readdir(path.join(dir, 'dist'))).toEqual(['index.html']);
-    expect(await leftovers(dir)).toEqual([]);
+    await expectPreviousOutputKept(dir);
   });
 });
 
 describe('hostile entries', () => {
   const dir = path.join(TMP, 'hostile');
   const content = path.join(dir, 'content');
-  const previous = '<!doctype html><title>The previous build</title>';
   const entry = (body: string, extra = '') => `---\nterm: Hostile\n${extra}short: A hostile term.\nsources:\n  - name: Reuters\n    url: "https://www.reuters.com/"\n---\n${body}\n`;
   let result: ScriptBuild;
 
   beforeAll(async () => {
-    await cp(FIXTURE, content, { recursive: true });
-    await rm(path.join(content, 'glossary', 'sanctions.mdx'));
+    await validContentAndPreviousOutput(dir);
     const levels = 'abcdefghij'.split('');
     const bomb = levels.map((key, i) => `${key}: &${key} [${Array(10).fill(i ? `*${levels[i - 1]}` : 'lol').join(', ')}]`).join('\n');
     await writeFile(path.join(content, 'glossary', 'alias-bomb.mdx'), entry('Text.', `${bomb}\n`));
@@ -134,8 +139,6 @@ describe('hostile entries', () => {
     await writeFile(path.join(content, 'glossary', 'sub', 'nested.mdx'), entry('Text.'));
     await writeFile(path.join(dir, 'outside.mdx'), entry('Text.'));
     await symlink(path.join(dir, 'outside.mdx'), path.join(content, 'glossary', 'linked.mdx'));
-    await mkdir(path.join(dir, 'dist'), { recursive: true });
-    await writeFile(path.join(dir, 'dist', 'index.html'), previous);
     result = await build(content, dir);
   });
 
@@ -152,9 +155,7 @@ describe('hostile entries', () => {
   });
 
   test('leaves the previous output untouched and no work directory behind', async () => {
-    expect(await readFile(path.join(dir, 'dist', 'index.html'), 'utf8')).toBe(previous);
-    expect(await readdir(path.join(dir, 'dist'))).toEqual(['index.html']);
-    expect(await leftovers(dir)).toEqual([]);
+    await expectPreviousOutputKept(dir);
   });
 });
 
