@@ -26,10 +26,7 @@ import { loadCardAssets } from '../src/cards/assets.ts';
 import { loadRepertoire } from '../src/cards/repertoire.ts';
 import { startCards } from '../src/cards/pipeline.ts';
 import { MIXED_SCRIPTS_CARD, SAMPLE_CARDS } from '../src/cards/samples.ts';
-import { drawSvg, encodeCard, insetPins, layoutCard, rasterize, renderCardPng } from '../src/cards/render.ts';
-import { drawInset } from '../src/cards/map-inset.ts';
-import { insetPosition } from '../src/cards/templates.ts';
-import { drawMap } from '../src/lib/maps/draw.ts';
+import { drawCardInset, drawSvg, encodeCard, insetPins, layoutCard, rasterize, renderCardPng } from '../src/cards/render.ts';
 import { cardImages } from '../src/cards/list.ts';
 import { CARD, CARD_CROPS } from '../src/lib/constants.ts';
 import { showDrafts } from '../src/lib/drafts.ts';
@@ -151,10 +148,7 @@ async function profileSet(jobs: readonly CardJob[], assets: ReturnType<typeof lo
     const card = drawSvg(svg);
     const drawn = threadMs();
     const pins = insetPins(model);
-    if (pins) {
-      const map = drawMap(assets.basemap(), { kind: 'card', places: pins });
-      await drawInset(card, map, insetPosition(size), assets.outline, drawSvg);
-    }
+    if (pins) await drawCardInset(card, pins, assets, size);
     const inset = threadMs();
     encodeCard(card, { tryPalette: !pins });
     spent.satori += laidOut - started;

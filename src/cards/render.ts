@@ -170,6 +170,12 @@ export function insetPins(model: CardModel): CardPin[] | undefined {
   return model.kind !== 'quote' && model.pins?.length ? model.pins : undefined;
 }
 
+/** Draws the locator inset of `pins` into the pixels of a card of `size` (in place), where its template leaves room for it. */
+export async function drawCardInset(card: Pixels, pins: CardPin[], assets: CardAssets, size: CardSize = CARD): Promise<void> {
+  const map = drawMap(assets.basemap(), { kind: 'card', places: pins });
+  await drawInset(card, map, insetPosition(size), assets.outline, drawSvg);
+}
+
 /**
  * The finished card: model in, PNG bytes out. An event's or a place's card gets its locator
  * inset, drawn apart and put into the card's pixels (map-inset.ts).
@@ -177,10 +183,7 @@ export function insetPins(model: CardModel): CardPin[] | undefined {
 export async function renderCardPng(model: CardModel, assets: CardAssets, size: CardSize = CARD): Promise<Uint8Array> {
   const card = drawSvg((await layoutCard(model, assets, { size })).svg);
   const pins = insetPins(model);
-  if (pins) {
-    const map = drawMap(assets.basemap(), { kind: 'card', places: pins });
-    await drawInset(card, map, insetPosition(size), assets.outline, drawSvg);
-  }
+  if (pins) await drawCardInset(card, pins, assets, size);
   // An inset's hatch and anti-aliased coasts give the card about a thousand colours, far more than
   // a palette holds, so such a card goes straight to RGB (the same pixels, without the failed try).
   return encodeCard(card, { tryPalette: !pins });

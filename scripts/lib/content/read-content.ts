@@ -1,4 +1,4 @@
-/** Reads every entry file of the three collections from disk, for the validator and the writers' scripts. */
+/** Reads every entry file of the four collections from disk, for the validator and the writers' scripts. */
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { listContent, readEntryText } from '../../../src/node/content-files.ts';
