@@ -14,7 +14,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { access, readdir, readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 
 export interface MeasuredRun {
   seconds: number;
@@ -54,8 +54,7 @@ export async function runMeasured(command: string, args: readonly string[], opti
 
   let sampled = 0;
   const sampler = setInterval(() => {
-    if (CHILDREN_LISTED) sampled = Math.max(sampled, treeRssBytes(child.pid!));
-    else void groupRssBytes(child.pid!).then((bytes) => (sampled = Math.max(sampled, bytes)));
+    sampled = Math.max(sampled, CHILDREN_LISTED ? treeRssBytes(child.pid!) : groupRssBytes(child.pid!));
   }, SAMPLE_MS);
   const timer = setTimeout(() => killGroup(child.pid!), options.timeoutMs);
   const exitCode = await new Promise<number>((resolve, reject) => {
@@ -91,9 +90,10 @@ function vmRssBytes(status: string): number {
 
 /**
  * The summed VmRSS of `root` and every process descended from it, found through each thread's
- * `children` file: a few dozen small reads. Scanning every process of the machine, as
- * groupRssBytes does, cost the bench 12 % of a core every 100 ms, taken from the build it measured.
- * Synchronous: the files are in memory, and the bench does nothing else meanwhile.
+ * `children` file: a few dozen small reads, 0.1 ms. Scanning every process of the machine, as
+ * groupRssBytes does, takes about 2 ms (and took 5–13 ms, up to 13 % of a core taken from the build
+ * being measured, when its reads went through the thread pool). Synchronous: the files are in
+ * memory, and the bench does nothing else meanwhile.
  */
 export function treeRssBytes(root: number): number {
   let total = 0;
@@ -123,22 +123,18 @@ function threadsOf(pid: number): string[] {
   }
 }
 
-/** The summed VmRSS of every process whose process group is `pgid`; for kernels that do not list children. */
-export async function groupRssBytes(pgid: number): Promise<number> {
+/**
+ * The summed VmRSS of every process whose process group is `pgid`; for kernels that do not list
+ * children. Synchronous, like treeRssBytes: read all at once through the thread pool, the /proc
+ * files now and then came back without the build's own process (1 MiB instead of 900).
+ */
+export function groupRssBytes(pgid: number): number {
   let total = 0;
-  const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
-  await Promise.all(
-    pids.map(async (pid) => {
-      try {
-        const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-        // Fields after the command name (which may hold spaces): state ppid pgrp …
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        if (Number(fields[2]) !== pgid) return;
-        total += vmRssBytes(await readFile(`/proc/${pid}/status`, 'utf8'));
-      } catch {
-        // The process ended between readdir and read.
-      }
-    }),
-  );
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    const stat = readProc(`${pid}/stat`);
+    // Fields after the command name (which may hold spaces): state ppid pgrp …
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (stat && Number(fields[2]) === pgid) total += vmRssBytes(readProc(`${pid}/status`));
+  }
   return total;
 }

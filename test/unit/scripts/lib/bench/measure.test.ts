@@ -52,7 +52,7 @@ describe('the memory samplers', () => {
     try {
       await once(child.stdout, 'data');
       expect(treeRssBytes(child.pid!)).toBeGreaterThan(200 * MIB);
-      expect(await groupRssBytes(child.pid!)).toBeGreaterThan(200 * MIB);
+      expect(groupRssBytes(child.pid!)).toBeGreaterThan(200 * MIB);
     } finally {
       process.kill(-child.pid!, 'SIGKILL');
     }
