@@ -65,10 +65,62 @@ export function plainText(body: string): string {
   return text;
 }
 
+/**
+ * Anything Markdown, GFM or MDX could read as markup: a character that opens an inline construct
+ * (escape, code, emphasis, strikethrough, link, footnote, HTML, JSX, expression, heading, table,
+ * character reference), the start of a literal autolink or an email address, a hard line break, and
+ * the characters the parser rewrites (tab, carriage return, NUL).
+ */
+const MARKUP = /[\\`*_~[\]<>{}#|&@\t\r\0]|:\/\/|www\.|[^ \n] {2,}\n/i;
+/** A line that could open a block: a list item, a thematic break, a setext underline, ESM, indented code. */
+const BLOCK_START = /^(?: {0,3}(?:[-+=]|\d{1,9}[.)]|import|export)| {4})/m;
+
+/** `line` without the spaces at its ends (the parser trims spaces and tabs, never a no-break space as String#trim does). */
+function trimSpaces(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && line.charCodeAt(start) === 0x20) start++;
+  while (end > start && line.charCodeAt(end - 1) === 0x20) end--;
+  return line.slice(start, end);
+}
+
+/**
+ * The tree of a body that is prose alone, built without the parser: a paragraph for each run of
+ * lines between blank ones, holding one text node, its lines trimmed and joined by line feeds. That
+ * is the tree the parser builds for it. Undefined when the body could hold any markup. Parsing is
+ * most of what a plain text costs, and most bodies are prose alone. Loops, not regular expressions,
+ * trim the lines: a pattern anchored at a line's end backtracks over every run of spaces, which a
+ * hostile 64 KB body would make quadratic.
+ */
+export function proseTree(body: string): Root | undefined {
+  if (MARKUP.test(body) || BLOCK_START.test(body)) return undefined;
+  const paragraphs: string[][] = [];
+  let lines: string[] = [];
+  for (const line of body.split('\n')) {
+    const text = trimSpaces(line);
+    if (text !== '') {
+      lines.push(text);
+    } else if (lines.length > 0) {
+      paragraphs.push(lines);
+      lines = [];
+    }
+  }
+  if (lines.length > 0) paragraphs.push(lines);
+  return {
+    type: 'root',
+    children: paragraphs.map((lines) => ({ type: 'paragraph', children: [{ type: 'text', value: lines.join('\n') }] })),
+  };
+}
+
+/** The Markdown tree of an MDX body, as the plain text reads it; throws when the MDX does not parse. */
+export function parseBody(body: string): Root {
+  return parser.parse(body);
+}
+
 function readPlainText(body: string): string {
   let tree: Root;
   try {
-    tree = parser.parse(body);
+    tree = proseTree(body) ?? parseBody(body);
   } catch {
     return '';
   }
