@@ -106,7 +106,7 @@ async function syncEntry(root: string, base: string, relative: string, fingerpri
   const { store, config } = context;
   const file = path.join(base, relative);
   const filePath = toPosix(path.relative(fileURLToPath(config.root), file));
-  const read = await readEntryText(file, root);
+  const read = readEntryText(file, root);
   if (!read.ok) throw refusal([{ file: filePath, ...(read.line === undefined ? {} : { line: read.line }), message: read.message, hint: read.hint }]);
   const contents = read.text;
   const id = entryIdFromPath(relative);

@@ -10,8 +10,8 @@
  * - a file over the size limit is refused without being read, and a file that is not UTF-8 is
  *   refused at the line and column of its first bad byte.
  */
-import { constants } from 'node:fs';
-import { open, readdir, readlink, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeEntry } from '../lib/content/encoding.ts';
 import {
@@ -134,24 +134,18 @@ function isInside(child: string, parent: string): boolean {
 }
 
 /** The real path of each content folder, resolved once per process: every entry read asks for it. */
-const realRoots = new Map<string, Promise<string>>();
-function realRootOf(root: string): Promise<string> {
+const realRoots = new Map<string, string>();
+function realRootOf(root: string): string {
   let real = realRoots.get(root);
-  if (!real) {
-    real = realpath(root);
-    realRoots.set(root, real);
-    // A folder that does not exist yet may exist on the next read.
-    real.catch(() => realRoots.delete(root));
-  }
+  // A folder that does not exist yet throws, and is asked again on the next read.
+  if (real === undefined) realRoots.set(root, (real = realpathSync(root)));
   return real;
 }
 
-/** Reads from `handle` into `buffer` from `start` until the file ends or the buffer is full; returns the bytes in it. */
-async function readInto(handle: FileHandle, buffer: Buffer, start: number): Promise<number> {
+/** Reads from `fd` into `buffer` from `start` until the file ends or the buffer is full; returns the bytes in it. */
+function readInto(fd: number, buffer: Buffer, start: number): number {
   let length = start;
-  for (let read = -1; read !== 0 && length < buffer.length; length += read) {
-    ({ bytesRead: read } = await handle.read(buffer, length, buffer.length - length, length));
-  }
+  for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, length);
   return length;
 }
 
@@ -163,30 +157,34 @@ export type EntryText = { ok: true; text: string } | ({ ok: false; line?: number
  * really lies inside `root` (a link may have appeared since it was listed, as in `astro dev`),
  * never blocks on something that is not a file, never reads more than the size limit, and never
  * replaces a bad byte: it reports it.
+ *
+ * Synchronous: an entry is a few short system calls, and sent one by one to libuv's thread pool
+ * they cost several times the CPU of the calls themselves.
  */
-export async function readEntryText(file: string, root: string): Promise<EntryText> {
-  let handle;
+export function readEntryText(file: string, root: string): EntryText {
+  let fd;
   try {
-    const [real, realRoot] = await Promise.all([realpath(file), realRootOf(root)]);
+    const [real, realRoot] = [realpathSync(file), realRootOf(root)];
     if (!isInside(real, realRoot)) return { ok: false, ...outsideLinkProblem(real, false) };
     // The resolved path, not followed again: a link swapped in after the check fails to open.
-    handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    // Non-blocking, so opening a named pipe put there since it was listed returns at once.
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch (error) {
     return { ok: false, ...unreadableProblem((error as NodeJS.ErrnoException).code ?? String(error)) };
   }
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     if (!info.isFile()) return { ok: false, ...notAFileProblem() };
     const tooBig = sizeProblem(info.size);
     if (tooBig) return { ok: false, ...tooBig };
     // One byte more than it measured tells a file that grew since; it may grow up to one byte over the limit.
     let buffer = Buffer.alloc(info.size + 1);
-    let length = await readInto(handle, buffer, 0);
+    let length = readInto(fd, buffer, 0);
     if (length === buffer.length && buffer.length <= MAX_ENTRY_BYTES) {
       const larger = Buffer.alloc(MAX_ENTRY_BYTES + 1);
       buffer.copy(larger);
       buffer = larger;
-      length = await readInto(handle, buffer, length);
+      length = readInto(fd, buffer, length);
     }
     const grown = sizeProblem(length);
     if (grown) return { ok: false, ...grown };
@@ -196,6 +194,6 @@ export async function readEntryText(file: string, root: string): Promise<EntryTe
   } catch (error) {
     return { ok: false, ...unreadableProblem((error as NodeJS.ErrnoException).code ?? String(error)) };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }

@@ -36,11 +36,9 @@ export async function loadEntries<C extends CollectionName>(
 ): Promise<{ entries: LoadedEntry<C>[]; files: string[] }> {
   const listed = (await listCollection(root, collection)).entries;
   const files = listed.map((entry) => entry.path);
-  // Read together rather than one after another, so the reads overlap in the I/O thread pool.
-  const texts = await Promise.all(files.map((file) => readEntryText(file, root)));
   const loaded: { entries: LoadedEntry<C>[]; files: string[] } = { entries: [], files };
-  for (const [index, { name }] of listed.entries()) {
-    const read = texts[index]!;
+  for (const { name, path: file } of listed) {
+    const read = readEntryText(file, root);
     if (!read.ok || options.skip?.(read.text)) continue;
     const parsed = readFrontmatter(read.text);
     const result = parsed.ok ? SCHEMAS[collection].safeParse(parsed.frontmatter.data) : undefined;

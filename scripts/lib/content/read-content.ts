@@ -1,11 +1,7 @@
 /** Reads every entry file of the four collections from disk, for the validator and the writers' scripts. */
 import path from 'node:path';
-import pLimit from 'p-limit';
 import { listContent, readEntryText } from '../../../src/node/content-files.ts';
 import type { RefusedFile, SourceFile } from '../../../src/lib/content/validate.ts';
-
-/** Entry files read at once: enough to keep libuv's four threads busy, few enough to leave file handles to spare. */
-const READS_AT_ONCE = 16;
 
 /** Every entry under `root` as text, and every file refused by the lister or the reader, in listing order. */
 export async function readContent(root: string, projectRoot = process.cwd()): Promise<(SourceFile | RefusedFile)[]> {
@@ -16,13 +12,9 @@ export async function readContent(root: string, projectRoot = process.cwd()): Pr
     file: displayPath(file, projectRoot),
     problem: { message, hint },
   }));
-  // Several at once: each read is a few system calls, each a trip to libuv's thread pool, and one after
-  // another they kept the build waiting. The results stay in listing order.
-  const limit = pLimit(READS_AT_ONCE);
-  const reads = await Promise.all(entries.map((entry) => limit(() => readEntryText(entry.path, root))));
-  for (const [i, entry] of entries.entries()) {
+  for (const entry of entries) {
     const file = displayPath(entry.path, projectRoot);
-    const read = reads[i]!;
+    const read = readEntryText(entry.path, root);
     if (read.ok) files.push({ collection: entry.collection, name: entry.name, file, text: read.text });
     else files.push({ collection: entry.collection, name: entry.name, file, problem: { ...(read.line === undefined ? {} : { line: read.line }), message: read.message, hint: read.hint } });
   }

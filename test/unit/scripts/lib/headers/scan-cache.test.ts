@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { relativeImports } from '../../../../helpers/imports.ts';
-import type { AllowedInlineCode, InlineFinding } from '../../../../../scripts/lib/headers/inline-sources.ts';
+import { hashSource, type AllowedInlineCode, type InlineFinding } from '../../../../../scripts/lib/headers/inline-sources.ts';
 import { openScanCache, pageScanKey, scannerFingerprint } from '../../../../../scripts/lib/headers/scan-cache.ts';
 import { scanPages } from '../../../../../scripts/lib/headers/write-headers.ts';
 
@@ -82,5 +82,36 @@ describe('scanPages with a cache', () => {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, '{not json');
     expect(await scanPages(path.join(dir, 'site'), allowed, await openScanCache(file))).toHaveLength(1);
+  });
+});
+
+describe('scanPages', () => {
+  test('gives the event loop a turn between pages, so the card workers waiting on it get their next card', async () => {
+    const site = await mkdtemp(path.join(os.tmpdir(), 'scan-turns-'));
+    try {
+      const pages = 30;
+      for (let i = 0; i < pages; i++) await writeFile(path.join(site, `${i}.html`), '<!doctype html><title>t</title><script>go()</script>');
+      let turns = 0;
+      let scanning = true;
+      const count = () => {
+        turns++;
+        if (scanning) setImmediate(count);
+      };
+      setImmediate(count);
+      // The scanner asks about each page's inline script once: the turns counted by then tell whether the loop ran in between.
+      const turnsAtEachPage: number[] = [];
+      const scripts = new (class extends Set<string> {
+        override has(hash: string): boolean {
+          turnsAtEachPage.push(turns);
+          return super.has(hash);
+        }
+      })([hashSource('go()')]);
+      expect(await scanPages(site, { scripts, styles: new Set() })).toEqual([]);
+      scanning = false;
+      expect(turnsAtEachPage).toHaveLength(pages);
+      expect(new Set(turnsAtEachPage).size).toBe(pages);
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
   });
 });
