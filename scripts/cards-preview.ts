@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { dev } from 'astro';
 import { contentRoot } from '../src/node/content-root.ts';
-import { didYouMean } from '../src/lib/content/suggest.ts';
+import { didYouMean } from '../src/schemas/suggest.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { showDrafts } from '../src/lib/drafts.ts';
 import { pagePathOf, routes } from '../src/lib/routes.ts';

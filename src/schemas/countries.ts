@@ -3,7 +3,7 @@
  * ("Russia", not "Russian Federation"). The table comes from the `countries-list` package.
  */
 import { countries } from 'countries-list';
-import { closest } from '../lib/content/suggest.ts';
+import { closest } from './suggest.ts';
 import { placeKey } from './place-names.ts';
 
 /** Every country code the gazetteer accepts, sorted. */

@@ -3,7 +3,7 @@
  * network. Errors name the flag and the bad value, then say what to do.
  */
 import { parseArgs } from 'node:util';
-import { didYouMean } from '../../../src/lib/content/suggest.ts';
+import { didYouMean } from '../../../src/schemas/suggest.ts';
 import { resolveSiteUrl } from '../../../src/lib/constants.ts';
 
 /** hugo deploy's default: more deletes than this usually means the wrong bucket, prefix or build. */

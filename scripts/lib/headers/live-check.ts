@@ -5,7 +5,7 @@
  * compared with their spacing normalised, and a Content-Security-Policy directive by directive.
  */
 import { parseArgs } from 'node:util';
-import { didYouMean } from '../../../src/lib/content/suggest.ts';
+import { didYouMean } from '../../../src/schemas/suggest.ts';
 import { urlPathFor } from './headers-file.ts';
 
 /** The synopsis printed with usage errors and `--help`. */

@@ -1,5 +1,5 @@
 /** Which entry a writer means by a file path, an id, `<collection>/<id>` or a page address. */
-import { closest } from '../../../src/lib/content/suggest.ts';
+import { closest } from '../../../src/schemas/suggest.ts';
 import { entryPage, pagePathOf } from '../../../src/lib/routes.ts';
 import type { CollectionName } from '../../../src/lib/constants.ts';
 import { ScaffoldError } from './names.ts';

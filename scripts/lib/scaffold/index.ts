@@ -1,6 +1,6 @@
 /** `npm run new`: what a writer asked for, turned into a path and the text of a new draft entry. */
 import { isCalendarDate, notACalendarDate } from '../../../src/schemas/shared.ts';
-import { didYouMean } from '../../../src/lib/content/suggest.ts';
+import { didYouMean } from '../../../src/schemas/suggest.ts';
 import { CATEGORIES, COLLECTIONS, type Category, type CollectionName } from '../../../src/lib/constants.ts';
 import { ScaffoldError, slugFor } from './names.ts';
 import { articleTemplate, eventTemplate, termTemplate } from './templates.ts';

@@ -8,7 +8,7 @@
 import { WRITER_COMPONENTS } from './cross-references.ts';
 import { ALLOWED_HTML, DIRECTIONS, LANGUAGE_TAG, refusedElementHint } from './html-allow-list.ts';
 import { imageProblem, linkProblem, shorten } from './link-rules.ts';
-import { didYouMean } from './suggest.ts';
+import { didYouMean } from '../../schemas/suggest.ts';
 
 type WriterComponent = (typeof WRITER_COMPONENTS)[number];
 

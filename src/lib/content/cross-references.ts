@@ -6,7 +6,7 @@ import type { ArticleData, GlossaryTermData, PlaceData, TimelineEventData } from
 import { isShown } from '../drafts.ts';
 import type { ComponentUse } from './mdx-scan.ts';
 import type { Problem } from './problems.ts';
-import { didYouMean } from './suggest.ts';
+import { didYouMean } from '../../schemas/suggest.ts';
 import { entryIdFromPath } from './entry-id.ts';
 
 interface EntryBase {

@@ -17,7 +17,7 @@
  * `form`, `meta`, `link`, `base`, `svg`, `math`, `img`, `a`, and any `on…` attribute. Links and
  * images are written in Markdown, where their addresses are checked (see link-rules.ts).
  */
-import { didYouMean } from './suggest.ts';
+import { didYouMean } from '../../schemas/suggest.ts';
 
 /** Element name → the attributes it may carry. */
 export const ALLOWED_HTML: Readonly<Record<string, readonly string[]>> = {

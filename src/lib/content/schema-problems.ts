@@ -2,7 +2,7 @@
 import type { z } from 'astro/zod';
 import type { Problem } from './problems.ts';
 import { CATEGORIES } from '../constants.ts';
-import { didYouMean } from './suggest.ts';
+import { didYouMean } from '../../schemas/suggest.ts';
 
 type Issue = z.core.$ZodIssue;
 

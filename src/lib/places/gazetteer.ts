@@ -3,7 +3,7 @@
  * by `placeKey`, so `Kiev`, `kyiv` and `Kyïv` all find `kyiv`. Building it reports names that two
  * places claim, since a `places:` value must mean exactly one place.
  */
-import { closest } from '../content/suggest.ts';
+import { closest } from '../../schemas/suggest.ts';
 import type { Problem } from '../content/problems.ts';
 import { placeKey } from '../../schemas/place-names.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { closest, didYouMean } from '../../../../src/lib/content/suggest.ts';
+import { closest, didYouMean } from '../../../src/schemas/suggest.ts';
 
 const IDS = ['map', 'nato', 'minsk-agreements', 'donbass', 'trilateral-contact-group'];
 
