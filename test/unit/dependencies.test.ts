@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { importSpecifiers } from '../helpers/imports.ts';
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: Record<string, string> };
 const declared = Object.keys(manifest.devDependencies);
@@ -41,11 +42,10 @@ function sourceFiles(dir: string): string[] {
 /** The package each bare import names: `@scope/name` or `name`. */
 function importedPackages(): Set<string> {
   const packages = new Set<string>();
-  const specifiers = /(?:from\s+|import\s*\(\s*|import\s+)['"]([^'".][^'"]*)['"]/g;
   for (const file of [...sourceFiles('src'), ...sourceFiles('scripts'), ...sourceFiles('test'), 'astro.config.mjs']) {
-    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(specifiers)) {
-      if (specifier!.startsWith('node:') || specifier!.startsWith('astro:') || specifier!.startsWith('/')) continue;
-      const name = specifier!.startsWith('@') ? specifier!.split('/').slice(0, 2).join('/') : specifier!.split('/')[0]!;
+    for (const specifier of importSpecifiers(readFileSync(file, 'utf8'))) {
+      if (/^(?:\.|\/|node:|astro:)/.test(specifier)) continue;
+      const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
       if (!NOT_PACKAGES.has(name)) packages.add(name);
     }
   }

@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { importSpecifiers } from '../helpers/imports.ts';
 
 const CODE = /\.(?:ts|mts|mjs|js|tsx|astro)$/;
-const IMPORT = /^\s*(?:import|export)\s[^'";]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
 
 interface SourceImport {
   /** The importing file, from the project root: `src/lib/feed.ts`. */
@@ -24,9 +24,7 @@ function codeFiles(dir: string): string[] {
 }
 
 function importsOf(file: string): SourceImport[] {
-  const source = readFileSync(file, 'utf8');
-  return [...source.matchAll(IMPORT)].map((match) => {
-    const specifier = match[1] ?? match[2] ?? match[3]!;
+  return importSpecifiers(readFileSync(file, 'utf8')).map((specifier) => {
     const target = specifier.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)) : specifier;
     return { file, target };
   });

@@ -106,10 +106,12 @@ export function proseTree(body: string): Root | undefined {
     }
   }
   if (lines.length > 0) paragraphs.push(lines);
-  return {
-    type: 'root',
-    children: paragraphs.map((lines) => ({ type: 'paragraph', children: [{ type: 'text', value: lines.join('\n') }] })),
-  };
+  return paragraphsTree(paragraphs.map((lines) => lines.join('\n')));
+}
+
+/** A tree of paragraphs, each one text node. */
+function paragraphsTree(texts: readonly string[]): Root {
+  return { type: 'root', children: texts.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })) };
 }
 
 /** The Markdown tree of an MDX body, as the plain text reads it; throws when the MDX does not parse. */
@@ -139,6 +141,5 @@ export function firstSentence(text: string): string {
 /** `text` with its quotes and apostrophes curled exactly as the site's Markdown curls the body text. */
 export function smartQuotes(text: string): string {
   if (!TYPOGRAPHY.test(text)) return text;
-  const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] };
-  return textOf(curlQuotes(tree).children);
+  return textOf(curlQuotes(paragraphsTree([text])).children);
 }

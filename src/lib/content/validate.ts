@@ -6,7 +6,6 @@
 import { SCHEMAS } from '../../schemas/index.ts';
 import type { CollectionName } from '../constants.ts';
 import type { DraftPolicy } from '../drafts.ts';
-import type { Basemap } from '../maps/types.ts';
 import { placeContentProblems } from '../places/content-check.ts';
 import { bodyProblems, mayBreakBodyRules } from './body-rules.ts';
 import { checkCrossReferences, type CheckedEntry } from './cross-references.ts';
@@ -41,14 +40,8 @@ export interface ValidationResult {
   problems: Problem[];
 }
 
-/** What the whole-content checks may use besides the files. */
-export interface ValidationOptions {
-  /** The prepared map data, to check each place's point against its country (src/node/basemap.ts). */
-  basemap?: Basemap | undefined;
-}
-
 /** Validates every file, then the references between them. */
-export function validateContent(files: readonly (SourceFile | RefusedFile)[], policy: DraftPolicy, options: ValidationOptions = {}): ValidationResult {
+export function validateContent(files: readonly (SourceFile | RefusedFile)[], policy: DraftPolicy): ValidationResult {
   const entries: CheckedEntry[] = [];
   const problems: Problem[] = [];
   const invalidIds = new Set<string>();
@@ -59,7 +52,7 @@ export function validateContent(files: readonly (SourceFile | RefusedFile)[], po
     else invalidIds.add(`${source.collection}/${entryIdFromPath(source.name)}`);
   }
   problems.push(...checkCrossReferences(entries, { showDrafts: policy.showDrafts, invalidIds }));
-  problems.push(...placeContentProblems(entries, { showDrafts: policy.showDrafts, invalidIds, basemap: options.basemap }));
+  problems.push(...placeContentProblems(entries, { showDrafts: policy.showDrafts, invalidIds }));
   return { entries, problems };
 }
 

@@ -1,6 +1,8 @@
 /**
- * The places checks of a whole content set: names two places claim, every `places:` value of a
- * published event or article, and (given the map) every point against its country.
+ * The places checks of a whole content set: names two places claim and every `places:` value of a
+ * published event or article (placeContentProblems, part of validateContent); and, apart, every
+ * point against its country on the map (placeCountryProblems), which `npm run build` and
+ * `npm run validate` run once the map data is prepared.
  */
 import type { CheckedEntry } from '../content/cross-references.ts';
 import type { Problem } from '../content/problems.ts';
@@ -18,8 +20,6 @@ export interface PlaceContentOptions {
   showDrafts: boolean;
   /** Ids (`places/kyiv`) of files that failed validation: values naming them are not reported again. */
   invalidIds?: ReadonlySet<string>;
-  /** The prepared map data; without it the points are not checked against their countries (`npm run dev`). */
-  basemap?: Basemap | undefined;
 }
 
 /** The valid place entries of `entries`, as the gazetteer takes them. */
@@ -40,7 +40,6 @@ export function placeContentProblems(entries: readonly CheckedEntry[], options: 
   });
   const skipUnknown = (value: string) => invalid.has(`places/${placeKey(value)}`);
   problems.push(...checkPlaceLists(lists, gazetteer, { production: !options.showDrafts, skipUnknown }));
-  if (options.basemap) problems.push(...placeCountryProblems(entries, options, options.basemap));
   return problems;
 }
 

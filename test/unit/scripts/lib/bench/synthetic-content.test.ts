@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFrontmatter } from '../../../../../src/lib/content/frontmatter.ts';
 import { validateContent, type SourceFile } from '../../../../../src/lib/content/validate.ts';
+import { placeCountryProblems } from '../../../../../src/lib/places/content-check.ts';
 import { ARTICLE_WORDS } from '../../../../../scripts/lib/bench/synthetic-articles.ts';
 import { generateContentSet, splitEntries, type GeneratedFile } from '../../../../../scripts/lib/bench/synthetic-content.ts';
 import { countWords } from '../../../../../scripts/lib/bench/words.ts';
@@ -41,7 +42,9 @@ describe.each([10, 100])('generateContentSet(%i)', (size) => {
   });
 
   test("passes the project's validator with no problems, the places' points checked against the map", () => {
-    expect(validateContent(asSourceFiles(set.files), { showDrafts: false }, { basemap: loadBasemap() }).problems).toEqual([]);
+    const policy = { showDrafts: false };
+    const { problems, entries } = validateContent(asSourceFiles(set.files), policy);
+    expect([...problems, ...placeCountryProblems(entries, policy, loadBasemap())]).toEqual([]);
   });
 
   test('events name the places, so the maps have pins', () => {
